@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+using Frontline.Api.Idempotency;
+using Frontline.Cases;
+using Frontline.Customers;
+using Frontline.Identity;
+using Frontline.Touchpoints;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Frontline.Api;
+
+/// <summary>The REST API under /api/v1: problem details, JSON, OpenAPI, idempotency, and every module's routes.</summary>
+public static class ApiModule
+{
+    public static IServiceCollection AddFrontlineApi(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // unreadable bodies and parameters become exceptions, so the exception handler can name the field
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Frontline API";
+            doc.Info.Description = "Customers, cases and touchpoints. Sign in with the UI's cookie or send an X-Api-Key header. "
+                + "POST, PUT and PATCH accept an Idempotency-Key header.";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    public static IApplicationBuilder UseIdempotency(this IApplicationBuilder app) => app.UseMiddleware<IdempotencyMiddleware>();
+
+    public static RouteGroupBuilder MapFrontlineApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1");
+        api.MapCustomers();
+        api.MapCases();
+        api.MapTouchpoints();
+        app.MapIdentity(api);
+        return api;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Frontline.Api;
+
+/// <summary>One page of a list. <c>HasMore</c> says whether a next page exists, without counting the whole set.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, bool HasMore);
+
+public static class Paging
+{
+    public const int DefaultSize = 25;
+    public const int MaxSize = 200;
+
+    /// <summary>Checks <c>page</c> and <c>pageSize</c> query values, naming them in <paramref name="errors"/>.</summary>
+    public static (int Page, int Size) Read(int? page, int? pageSize, Errors errors)
+    {
+        var p = page ?? 1;
+        var size = pageSize ?? DefaultSize;
+        if (p < 1) errors.Add("page", "Must be 1 or more.");
+        if (size is < 1 or > MaxSize) errors.Add("pageSize", $"Must be between 1 and {MaxSize}.");
+        return (p, size);
+    }
+
+    public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, int page, int size, CancellationToken ct)
+    {
+        var rows = await query.Skip((page - 1) * size).Take(size + 1).ToListAsync(ct);
+        return new Page<T>(rows.Count > size ? rows[..size] : rows, page, size, rows.Count > size);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Frontline.Api;
+
+/// <summary>The one mapper of unexpected exceptions to problem details: unreadable bodies, unique-key races, the rest.</summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        ProblemDetails problem = exception switch
+        {
+            BadHttpRequestException { InnerException: JsonException json } => Unreadable(json),
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read.", Detail = bad.Message },
+            DbUpdateException db when IsUniqueViolation(db) => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "A record with the same unique value already exists.",
+            },
+            _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
+        };
+        if (problem.Status >= 500) log.LogError(exception, "Unhandled exception for {Path}", http.Request.Path);
+        http.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static HttpValidationProblemDetails Unreadable(JsonException json)
+    {
+        var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]>
+        {
+            [field] = ["Has a value of the wrong type or format."],
+        })
+        { Status = StatusCodes.Status400BadRequest, Title = "The request has invalid fields." };
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        Npgsql.PostgresException pg => pg.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException lite => lite.SqliteExtendedErrorCode is 2067 or 1555,
+        _ => false,
+    };
+}

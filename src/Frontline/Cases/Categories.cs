@@ -1,0 +1,31 @@
+using Frontline.Api;
+using Frontline.Data;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Frontline.Cases;
+
+public sealed record CategoryInput(string? Name, string? Description);
+
+public sealed record CategoryView(long Id, string Name, string? Description, bool IsActive);
+
+public static class Categories
+{
+    internal static async Task<Ok<List<CategoryView>>> List(FrontlineDb db, CancellationToken ct) =>
+        TypedResults.Ok(await db.Categories.AsNoTracking().OrderBy(c => c.Name)
+            .Select(c => new CategoryView(c.Id, c.Name, c.Description, c.IsActive)).ToListAsync(ct));
+
+    internal static async Task<Results<Created<CategoryView>, ValidationProblem>> Create(CategoryInput input, FrontlineDb db, CancellationToken ct)
+    {
+        var errors = new Errors();
+        var name = errors.Text("name", input.Name, 100);
+        var description = errors.Text("description", input.Description, 1000, required: false);
+        if (name.Length > 0 && await db.Categories.AnyAsync(c => c.Name == name, ct)) errors.Add("name", $"A category named {name} exists.");
+        if (errors.Any) return errors.Problem();
+        var category = new Category { Name = name, Description = description.Length > 0 ? description : null };
+        db.Categories.Add(category);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/categories/{category.Id}", new CategoryView(category.Id, category.Name, category.Description, true));
+    }
+}

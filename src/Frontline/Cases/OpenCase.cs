@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using Frontline.Api;
+using Frontline.Data;
+using Frontline.Identity;
+using Frontline.Touchpoints;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Frontline.Cases;
+
+public sealed record OpenCaseRequest(
+    long? CustomerId, long? CategoryId, string? Subject, string? Description, CasePriority? Priority, Channel? Channel,
+    DateTime? CustomerDeadline, long? AssetId, long? AssigneeId, long? TeamId);
+
+public static class OpenCase
+{
+    internal static async Task<Results<Created<CaseView>, ValidationProblem>> Handle(
+        OpenCaseRequest request, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new Errors();
+        var customerId = errors.Required("customerId", request.CustomerId);
+        var customer = request.CustomerId is null ? null
+            : await db.Customers.Where(c => c.Id == customerId).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct);
+        if (request.CustomerId is not null && customer is null) errors.Add("customerId", $"There is no customer {customerId}.");
+        var categoryId = errors.Required("categoryId", request.CategoryId);
+        if (request.CategoryId is not null && !await db.Categories.AnyAsync(c => c.Id == categoryId && c.IsActive, ct))
+            errors.Add("categoryId", $"There is no active category {categoryId}.");
+        var subject = errors.Text("subject", request.Subject, 300);
+        var description = errors.Text("description", request.Description, Touchpoint.MaxBodyLength, required: false);
+        var channel = errors.Required("channel", request.Channel);
+        if (request.Channel is { } ch && !Enum.IsDefined(ch)) errors.Add("channel", "Is not a known channel.");
+        var priority = request.Priority ?? CasePriority.Normal;
+        if (!Enum.IsDefined(priority)) errors.Add("priority", "Is not a known priority.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (request.CustomerDeadline is { } deadline && deadline.ToUniversalTime() < now.AddDays(-1))
+            errors.Add("customerDeadline", "Lies in the past.");
+        if (request.AssetId is { } assetId && !await db.Assets.AnyAsync(a => a.Id == assetId && a.CustomerId == customerId, ct))
+            errors.Add("assetId", $"The customer has no asset {assetId}.");
+        await CaseAssignment.CheckAsync(db, request.AssigneeId, request.TeamId, errors, ct);
+        if (errors.Any) return errors.Problem();
+
+        var actor = Actor.Of(user);
+        var @case = new Case
+        {
+            CustomerId = customerId, CategoryId = categoryId, Subject = subject, Priority = priority, Channel = channel,
+            CustomerDeadline = request.CustomerDeadline?.ToUniversalTime(), AssetId = request.AssetId,
+            AssigneeId = request.AssigneeId, TeamId = request.TeamId, OpenedAt = now, UpdatedAt = now,
+        };
+        db.Cases.Add(@case);
+        await db.SaveChangesAsync(ct);
+        if (description.Length > 0)
+        {
+            db.Touchpoints.Add(new Touchpoint
+            {
+                CustomerId = customerId, CaseId = @case.Id, Channel = channel, Direction = Direction.Inbound, OccurredAt = now,
+                RecordedAt = now, Author = customer!.Name, Body = description,
+            });
+        }
+        db.Touchpoints.Add(CaseNote.Of(@case, actor, now, $"Case {Case.NumberOf(@case.Id)} opened by {actor.Name}."));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/cases/{@case.Id}", (await CaseView.LoadAsync(db, @case.Id, ct))!);
+    }
+}
+
+/// <summary>What happened to a case, written into its timeline as an internal touchpoint.</summary>
+internal static class CaseNote
+{
+    public static Touchpoint Of(Case @case, Actor actor, DateTime now, string text) => new()
+    {
+        CustomerId = @case.CustomerId, CaseId = @case.Id, Channel = @case.Channel, Direction = Direction.Internal,
+        OccurredAt = now, RecordedAt = now, Author = actor.Name, AuthorAgentId = actor.AgentId, Body = text,
+    };
+}

@@ -1,0 +1,68 @@
+using Frontline.Api;
+using Frontline.Data;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Frontline.Customers;
+
+public sealed record AssetInput(long? ProductId, string? Reference, DateOnly? PurchasedOn, PurchaseChannel? PurchaseChannel,
+    string? Seller, decimal? Price, string? Currency, DateOnly? WarrantyEndsOn, DateOnly? ServiceDate);
+
+public sealed record AssetView(long Id, long ProductId, string Product, string ProductKind, string? Reference, DateOnly PurchasedOn,
+    PurchaseChannel PurchaseChannel, string? Seller, Money Price, DateOnly? WarrantyEndsOn, DateOnly? ServiceDate, WarrantyStatus Warranty);
+
+/// <summary>A customer's assets and purchases, each with its warranty seen from the customer's today.</summary>
+public static class Assets
+{
+    internal static async Task<Results<Created<AssetView>, NotFound, ValidationProblem>> Add(
+        long customerId, AssetInput input, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == customerId, ct);
+        if (customer is null) return TypedResults.NotFound();
+        var errors = new Errors();
+        var productId = errors.Required("productId", input.ProductId);
+        var product = input.ProductId is null ? null : await db.Products.FirstOrDefaultAsync(p => p.Id == productId, ct);
+        if (input.ProductId is not null && product is null) errors.Add("productId", $"There is no product {productId}.");
+        var purchasedOn = errors.Required("purchasedOn", input.PurchasedOn);
+        var channel = errors.Required("purchaseChannel", input.PurchaseChannel);
+        if (input.PurchaseChannel is { } c && !Enum.IsDefined(c)) errors.Add("purchaseChannel", "Is not a known purchase channel.");
+        if (input.Price is < 0 or > 10_000_000m) errors.Add("price", "Must be between 0 and 10,000,000.");
+        var currency = input.Currency?.Trim().ToUpperInvariant() is { Length: > 0 } cur ? cur : customer.Currency;
+        if (!Money.IsCurrency(currency)) errors.Add("currency", "Must be a three-letter ISO 4217 code such as EUR.");
+        var reference = errors.Text("reference", input.Reference, 100, required: false);
+        var seller = errors.Text("seller", input.Seller, 200, required: false);
+        if (input.WarrantyEndsOn is { } w && w < purchasedOn) errors.Add("warrantyEndsOn", "Must not be before the purchase date.");
+        if (errors.Any) return errors.Problem();
+
+        var asset = new Asset
+        {
+            CustomerId = customerId, ProductId = productId, Reference = NullIfEmpty(reference), PurchasedOn = purchasedOn,
+            PurchaseChannel = channel, Seller = NullIfEmpty(seller), Price = input.Price ?? 0, Currency = currency,
+            WarrantyEndsOn = input.WarrantyEndsOn ?? (product!.WarrantyMonths > 0 ? purchasedOn.AddMonths(product.WarrantyMonths) : null),
+            ServiceDate = input.ServiceDate,
+        };
+        db.Assets.Add(asset);
+        await db.SaveChangesAsync(ct);
+        var view = (await ListAsync(db, customerId, CustomerClock.Today(clock, customer.TimeZone), ct)).Single(a => a.Id == asset.Id);
+        return TypedResults.Created($"/api/v1/customers/{customerId}/assets/{asset.Id}", view);
+    }
+
+    internal static async Task<Results<Ok<IReadOnlyList<AssetView>>, NotFound>> List(long customerId, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var zone = await db.Customers.Where(c => c.Id == customerId).Select(c => c.TimeZone).FirstOrDefaultAsync(ct);
+        if (zone is null) return TypedResults.NotFound();
+        return TypedResults.Ok(await ListAsync(db, customerId, CustomerClock.Today(clock, zone), ct));
+    }
+
+    public static async Task<IReadOnlyList<AssetView>> ListAsync(FrontlineDb db, long customerId, DateOnly today, CancellationToken ct)
+    {
+        var rows = await db.Assets.AsNoTracking().Where(a => a.CustomerId == customerId)
+            .OrderByDescending(a => a.PurchasedOn).ThenByDescending(a => a.Id)
+            .Select(a => new { a, Product = a.Product!.Name, a.Product.Kind }).ToListAsync(ct);
+        return rows.Select(r => new AssetView(r.a.Id, r.a.ProductId, r.Product, r.Kind, r.a.Reference, r.a.PurchasedOn, r.a.PurchaseChannel,
+            r.a.Seller, new Money(r.a.Price, r.a.Currency), r.a.WarrantyEndsOn, r.a.ServiceDate, r.a.WarrantyOn(today))).ToList();
+    }
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+}

@@ -1,0 +1,39 @@
+using System.Net.Mail;
+using PhoneNumbers;
+
+namespace Frontline.Customers;
+
+/// <summary>Normalises the ways a customer is reached, so one address or number always finds one customer.</summary>
+public static class ContactPoints
+{
+    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
+
+    /// <summary>Region assumed for numbers written without a country code.</summary>
+    public static string DefaultRegion { get; set; } = "DE";
+
+    public static string? NormalizeEmail(string? value)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 254) return null;
+        if (!MailAddress.TryCreate(trimmed, out var address) || address.Address != trimmed || !address.Host.Contains('.'))
+            return null;
+        return trimmed.ToLowerInvariant();
+    }
+
+    /// <summary>The number in E.164 form, or null if it is not a possible phone number.</summary>
+    public static string? NormalizePhone(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Length > 40) return null;
+        try
+        {
+            var number = Phones.Parse(value, DefaultRegion);
+            return Phones.IsPossibleNumber(number) ? Phones.Format(number, PhoneNumberFormat.E164) : null;
+        }
+        catch (NumberParseException)
+        {
+            return null;
+        }
+    }
+
+    public static bool IsTimeZone(string? id) => id is not null && NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is not null;
+}

@@ -1,0 +1,65 @@
+using Frontline.Api;
+using Frontline.Data;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Frontline.Customers;
+
+public static class CreateCustomer
+{
+    internal static async Task<Results<Created<CustomerDetails>, ValidationProblem, ProblemHttpResult>> Handle(
+        CustomerInput input, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new Errors();
+        var valid = input.Check(errors);
+        if (errors.Any) return errors.Problem();
+        if (await ContactConflicts.FindAsync(db, valid, exceptCustomerId: null, ct) is { } conflict) return conflict;
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var customer = new Customer { Name = valid.Name, TimeZone = valid.TimeZone, CreatedAt = now };
+        Apply(customer, valid, now);
+        db.Customers.Add(customer);
+        await db.SaveChangesAsync(ct);
+        var details = await CustomerDetails.LoadAsync(db, customer.Id, ct);
+        return TypedResults.Created($"/api/v1/customers/{customer.Id}", details);
+    }
+
+    internal static void Apply(Customer customer, CustomerInput.Valid valid, DateTime now)
+    {
+        customer.Rename(valid.Name);
+        customer.TimeZone = valid.TimeZone;
+        customer.LoyaltyTier = valid.Tier;
+        customer.CustomerSince = valid.CustomerSince ?? DateOnly.FromDateTime(now);
+        customer.LifetimeValue = valid.LifetimeValue;
+        customer.Currency = valid.Currency;
+        customer.LoyaltyPoints = valid.LoyaltyPoints;
+        customer.UpdatedAt = now;
+        customer.Emails.RemoveAll(e => !valid.Emails.Contains(e.Address));
+        foreach (var address in valid.Emails.Where(a => customer.Emails.All(e => e.Address != a)))
+            customer.Emails.Add(new CustomerEmail { Address = address });
+        foreach (var email in customer.Emails) email.IsPrimary = email.Address == valid.Emails.FirstOrDefault();
+        customer.Phones.RemoveAll(p => !valid.Phones.Contains(p.Number));
+        foreach (var number in valid.Phones.Where(n => customer.Phones.All(p => p.Number != n)))
+            customer.Phones.Add(new CustomerPhone { Number = number });
+        foreach (var phone in customer.Phones) phone.IsPrimary = phone.Number == valid.Phones.FirstOrDefault();
+    }
+}
+
+/// <summary>An e-mail address belongs to one customer only; saying so names the field and the owner.</summary>
+internal static class ContactConflicts
+{
+    public static async Task<ProblemHttpResult?> FindAsync(FrontlineDb db, CustomerInput.Valid valid, long? exceptCustomerId, CancellationToken ct)
+    {
+        var taken = await db.CustomerEmails.AsNoTracking()
+            .Where(e => valid.Emails.Contains(e.Address) && e.CustomerId != exceptCustomerId)
+            .Select(e => new { e.Address, e.CustomerId }).ToListAsync(ct);
+        if (taken.Count == 0) return null;
+        var errors = taken.ToDictionary(
+            t => $"emails[{valid.Emails.IndexOf(t.Address)}]",
+            t => (object?)new[] { $"{t.Address} already belongs to customer {t.CustomerId}." });
+        return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+            title: "An e-mail address already belongs to another customer.",
+            extensions: new Dictionary<string, object?> { ["errors"] = errors });
+    }
+}

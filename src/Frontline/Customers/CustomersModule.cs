@@ -1,0 +1,23 @@
+using Frontline.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace Frontline.Customers;
+
+public static class CustomersModule
+{
+    public static void MapCustomers(this RouteGroupBuilder api)
+    {
+        var customers = api.MapGroup("/customers").WithTags("Customers").RequireAuthorization(Policies.FrontLine);
+        customers.MapPost("/", CreateCustomer.Handle).WithName("CreateCustomer").WithSummary("Create a customer");
+        customers.MapGet("/", SearchCustomers.Handle).WithName("SearchCustomers").WithSummary("Find customers by e-mail, phone or name fragment");
+        customers.MapGet("/{id:long}", GetCustomer.Handle).WithName("GetCustomer").WithSummary("One customer");
+        customers.MapPut("/{id:long}", UpdateCustomer.Handle).WithName("UpdateCustomer").WithSummary("Replace a customer's details");
+        customers.MapGet("/{id:long}/assets", Assets.List).WithName("ListAssets").WithSummary("A customer's assets with warranty status");
+        customers.MapPost("/{id:long}/assets", Assets.Add).WithName("AddAsset").WithSummary("Record an asset or purchase");
+
+        var products = api.MapGroup("/products").WithTags("Customers");
+        products.MapGet("/", Products.List).WithName("ListProducts").WithSummary("Products").RequireAuthorization(Policies.FrontLine);
+        products.MapPost("/", Products.Create).WithName("CreateProduct").WithSummary("Add a product").RequireAuthorization(Policies.Manager);
+    }
+}

@@ -1,0 +1,11 @@
+using Frontline.Data;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Frontline.Customers;
+
+public static class GetCustomer
+{
+    internal static async Task<Results<Ok<CustomerDetails>, NotFound>> Handle(long id, FrontlineDb db, CancellationToken ct) =>
+        await CustomerDetails.LoadAsync(db, id, ct) is { } details ? TypedResults.Ok(details) : TypedResults.NotFound();
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Frontline.Data;
+
+public static class DataModule
+{
+    public const string SqliteMigrations = "Frontline.Migrations.Sqlite";
+    public const string PostgreSqlMigrations = "Frontline.Migrations.PostgreSql";
+
+    public static IServiceCollection AddFrontlineData(this IServiceCollection services, DatabaseOptions database)
+    {
+        services.AddSingleton(database);
+        services.AddDbContextFactory<FrontlineDb>(options => Configure((DbContextOptionsBuilder<FrontlineDb>)options, database));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<FrontlineDb>>().CreateDbContext());
+        return services;
+    }
+
+    /// <summary>The one place that tells EF Core which provider, migrations and conventions to use.</summary>
+    public static DbContextOptionsBuilder<FrontlineDb> Configure(DbContextOptionsBuilder<FrontlineDb> options, DatabaseOptions database)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.PostgreSql:
+                options.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly(PostgreSqlMigrations));
+                break;
+            default:
+                options.UseSqlite(database.ConnectionString, o => o.MigrationsAssembly(SqliteMigrations))
+                    .AddInterceptors(new SqliteDurability());
+                break;
+        }
+        return options.UseSnakeCaseNamingConvention();
+    }
+
+    public static FrontlineDb Open(DatabaseOptions database) =>
+        new(Configure(new DbContextOptionsBuilder<FrontlineDb>(), database).Options);
+}

@@ -1,0 +1,48 @@
+using Frontline.Api.Idempotency;
+using Frontline.Cases;
+using Frontline.Customers;
+using Frontline.Identity;
+using Frontline.Touchpoints;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Frontline.Data;
+
+/// <summary>The single database of Frontline: every module's entities, SQLite or PostgreSQL.</summary>
+public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
+    : IdentityDbContext<Agent, IdentityRole<long>, long>(options)
+{
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<CustomerEmail> CustomerEmails => Set<CustomerEmail>();
+    public DbSet<CustomerPhone> CustomerPhones => Set<CustomerPhone>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<Asset> Assets => Set<Asset>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<Touchpoint> Touchpoints => Set<Touchpoint>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FrontlineDb).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // name fragments are searched with LIKE '%…%'; a trigram index serves that on PostgreSQL
+            builder.HasPostgresExtension("pg_trgm");
+            builder.Entity<Customer>().HasIndex(c => c.SearchName, "ix_customers_search_name_trgm")
+                .HasMethod("gin").HasOperators("gin_trgm_ops");
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        conventions.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        conventions.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        conventions.Properties<decimal>().HavePrecision(18, 2);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Frontline.Identity;
+
+/// <summary>
+/// A key for an integration, bound to one role. The secret is shown once; only its SHA-256 is kept,
+/// found again by a short public prefix.
+/// </summary>
+public sealed class ApiKey
+{
+    public long Id { get; set; }
+    public required string Name { get; set; }
+    public required string Prefix { get; set; }
+    public required string Hash { get; set; }
+    public required string Role { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public long? CreatedById { get; set; }
+    public DateTime? RevokedAt { get; set; }
+
+    public const string Scheme = "ApiKey";
+    public const string Header = "X-Api-Key";
+
+    /// <summary>Makes a new key: the entity to store and the secret to show once ("fl_prefix_secret").</summary>
+    public static (ApiKey Key, string Secret) Issue(string name, string role, DateTime now, long? createdById)
+    {
+        var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+        var secret = $"fl_{prefix}_{Base64Url(RandomNumberGenerator.GetBytes(32))}";
+        return (new ApiKey { Name = name, Prefix = prefix, Hash = HashOf(secret), Role = role, CreatedAt = now, CreatedById = createdById }, secret);
+    }
+
+    public static string? PrefixOf(string secret)
+    {
+        var parts = secret.Split('_', 3);
+        return parts is ["fl", { Length: 12 } prefix, { Length: > 0 }] ? prefix : null;
+    }
+
+    public bool Matches(string secret) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash), Encoding.ASCII.GetBytes(HashOf(secret)));
+
+    private static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

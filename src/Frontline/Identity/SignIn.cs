@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Frontline.Identity;
+
+/// <summary>Cookie sign-in for the UI: the sign-in page posts here (with its antiforgery token).</summary>
+internal static class SignIn
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("/account").ExcludeFromDescription();
+        account.MapPost("/login", Login).AllowAnonymous();
+        account.MapPost("/logout", Logout).RequireAuthorization(Policies.FrontLine);
+    }
+
+    private static async Task<RedirectHttpResult> Login(
+        [FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, SignInManager<Agent> signIn)
+    {
+        var back = LocalOr(returnUrl, "/");
+        var user = string.IsNullOrWhiteSpace(email) ? null : await signIn.UserManager.FindByEmailAsync(email.Trim());
+        if (user is { IsActive: true } && !string.IsNullOrEmpty(password))
+        {
+            var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+            if (result.Succeeded) return TypedResults.LocalRedirect(back);
+            if (result.IsLockedOut) return TypedResults.LocalRedirect($"/login?error=locked&returnUrl={Uri.EscapeDataString(back)}");
+        }
+        return TypedResults.LocalRedirect($"/login?error=invalid&returnUrl={Uri.EscapeDataString(back)}");
+    }
+
+    private static async Task<RedirectHttpResult> Logout(SignInManager<Agent> signIn)
+    {
+        await signIn.SignOutAsync();
+        return TypedResults.LocalRedirect("/login");
+    }
+
+    private static string LocalOr(string? url, string fallback) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : fallback;
+}

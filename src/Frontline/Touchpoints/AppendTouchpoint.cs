@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Frontline.Api;
+using Frontline.Cases;
+using Frontline.Data;
+using Frontline.Identity;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Frontline.Touchpoints;
+
+public sealed record TouchpointInput(Channel? Channel, Direction? Direction, DateTime? OccurredAt, string? Author, string? Body);
+
+/// <summary>Adds one interaction to a customer's timeline, or to a case (and so to its customer's).</summary>
+public static class AppendTouchpoint
+{
+    internal static async Task<Results<Created<TimelineEntry>, NotFound, ValidationProblem>> ToCustomer(
+        long id, TouchpointInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var customer = await db.Customers.Where(c => c.Id == id).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct);
+        if (customer is null) return TypedResults.NotFound();
+        return await AppendAsync(customer.Id, customer.Name, null, input, user, db, clock, ct);
+    }
+
+    internal static async Task<Results<Created<TimelineEntry>, NotFound, ValidationProblem>> ToCase(
+        long id, TouchpointInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var target = await db.Cases.Where(c => c.Id == id)
+            .Join(db.Customers, c => c.CustomerId, cu => cu.Id, (c, cu) => new { CaseId = c.Id, c.CustomerId, cu.Name })
+            .FirstOrDefaultAsync(ct);
+        if (target is null) return TypedResults.NotFound();
+        return await AppendAsync(target.CustomerId, target.Name, target.CaseId, input, user, db, clock, ct);
+    }
+
+    private static async Task<Results<Created<TimelineEntry>, NotFound, ValidationProblem>> AppendAsync(
+        long customerId, string customerName, long? caseId, TouchpointInput input, ClaimsPrincipal user, FrontlineDb db,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new Errors();
+        var channel = errors.Required("channel", input.Channel);
+        if (input.Channel is { } c && !Enum.IsDefined(c)) errors.Add("channel", "Is not a known channel.");
+        var direction = errors.Required("direction", input.Direction);
+        if (input.Direction is { } d && !Enum.IsDefined(d)) errors.Add("direction", "Is not a known direction.");
+        var body = errors.Text("body", input.Body, Touchpoint.MaxBodyLength);
+        var author = errors.Text("author", input.Author, 200, required: false);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var occurredAt = input.OccurredAt?.ToUniversalTime() ?? now;
+        if (occurredAt > now.AddMinutes(5)) errors.Add("occurredAt", "Lies in the future.");
+        if (occurredAt < new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc)) errors.Add("occurredAt", "Is before 1970.");
+        if (errors.Any) return errors.Problem();
+
+        var actor = Actor.Of(user);
+        var touchpoint = new Touchpoint
+        {
+            CustomerId = customerId, CaseId = caseId, Channel = channel, Direction = direction, OccurredAt = occurredAt, RecordedAt = now,
+            Author = author.Length > 0 ? author : direction == Direction.Inbound ? customerName : actor.Name,
+            AuthorAgentId = direction == Direction.Inbound ? null : actor.AgentId, Body = body,
+        };
+        db.Touchpoints.Add(touchpoint);
+        if (caseId is { } id) await db.Cases.Where(x => x.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UpdatedAt, now), ct);
+        await db.SaveChangesAsync(ct);
+        var entry = TimelineEntry.Of(touchpoint);
+        return TypedResults.Created($"/api/v1/touchpoints/{touchpoint.Id}", entry);
+    }
+}

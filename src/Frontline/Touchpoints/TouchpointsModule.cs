@@ -1,0 +1,21 @@
+using Frontline.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace Frontline.Touchpoints;
+
+public static class TouchpointsModule
+{
+    public static void MapTouchpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/").WithTags("Touchpoints").RequireAuthorization(Policies.FrontLine);
+        group.MapPost("/customers/{id:long}/touchpoints", AppendTouchpoint.ToCustomer).WithName("AppendCustomerTouchpoint")
+            .WithSummary("Record an interaction with a customer");
+        group.MapPost("/cases/{id:long}/touchpoints", AppendTouchpoint.ToCase).WithName("AppendCaseTouchpoint")
+            .WithSummary("Record an interaction on a case");
+        group.MapGet("/cases/{id:long}/timeline", Timeline.OfCase).WithName("GetCaseTimeline")
+            .WithSummary("A case's touchpoints in time order, paged");
+        group.MapGet("/customers/{id:long}/timeline", Timeline.OfCustomer).WithName("GetCustomerTimeline")
+            .WithSummary("A customer's touchpoints on every channel, newest first, paged");
+    }
+}
