@@ -10,15 +10,14 @@ public sealed record CaseView(
     long? AssigneeId, string? Assignee, long? TeamId, string? Team,
     DateTime OpenedAt, DateTime UpdatedAt, DateTime? ResolvedAt, DateTime? ClosedAt)
 {
-    /// <summary>The one projection of a case, used by the API and the UI alike.</summary>
+    /// <summary>The one projection of a case, used by the API and the UI alike. Order <paramref name="cases"/> before projecting.</summary>
     public static IQueryable<CaseView> Project(FrontlineDb db, IQueryable<Case> cases) =>
-        from c in cases
-        join customer in db.Customers on c.CustomerId equals customer.Id
-        select new CaseView(c.Id, Case.NumberOf(c.Id), c.CustomerId, customer.Name, c.CategoryId, c.Category!.Name, c.Subject,
+        cases.Select(c => new CaseView(c.Id, Case.NumberOf(c.Id), c.CustomerId,
+            db.Customers.Where(x => x.Id == c.CustomerId).Select(x => x.Name).First(), c.CategoryId, c.Category!.Name, c.Subject,
             c.Status, c.Priority, c.Channel, c.CustomerDeadline, c.AssetId,
             c.AssigneeId, db.Users.Where(a => a.Id == c.AssigneeId).Select(a => a.DisplayName).FirstOrDefault(),
             c.TeamId, db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.Name).FirstOrDefault(),
-            c.OpenedAt, c.UpdatedAt, c.ResolvedAt, c.ClosedAt);
+            c.OpenedAt, c.UpdatedAt, c.ResolvedAt, c.ClosedAt));
 
     public static Task<CaseView?> LoadAsync(FrontlineDb db, long id, CancellationToken ct) =>
         Project(db, db.Cases.AsNoTracking().Where(c => c.Id == id)).FirstOrDefaultAsync(ct);

@@ -27,7 +27,7 @@ public static class ListCases
         if (assigneeId is { } a) cases = cases.Where(c => c.AssigneeId == a);
         if (teamId is { } t) cases = cases.Where(c => c.TeamId == t);
         if (priority is { } pr) cases = cases.Where(c => c.Priority == pr);
-        var query = CaseView.Project(db, cases.AsNoTracking()).OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id);
+        var query = CaseView.Project(db, cases.AsNoTracking().OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id));
         return TypedResults.Ok(await query.ToPageAsync(p, size, ct));
     }
 }

@@ -16,9 +16,9 @@ public sealed record AssetView(long Id, long ProductId, string Product, string P
 public static class Assets
 {
     internal static async Task<Results<Created<AssetView>, NotFound, ValidationProblem>> Add(
-        long customerId, AssetInput input, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+        long id, AssetInput input, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
-        var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == customerId, ct);
+        var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (customer is null) return TypedResults.NotFound();
         var errors = new Errors();
         var productId = errors.Required("productId", input.ProductId);
@@ -37,22 +37,22 @@ public static class Assets
 
         var asset = new Asset
         {
-            CustomerId = customerId, ProductId = productId, Reference = NullIfEmpty(reference), PurchasedOn = purchasedOn,
+            CustomerId = id, ProductId = productId, Reference = NullIfEmpty(reference), PurchasedOn = purchasedOn,
             PurchaseChannel = channel, Seller = NullIfEmpty(seller), Price = input.Price ?? 0, Currency = currency,
             WarrantyEndsOn = input.WarrantyEndsOn ?? (product!.WarrantyMonths > 0 ? purchasedOn.AddMonths(product.WarrantyMonths) : null),
             ServiceDate = input.ServiceDate,
         };
         db.Assets.Add(asset);
         await db.SaveChangesAsync(ct);
-        var view = (await ListAsync(db, customerId, CustomerClock.Today(clock, customer.TimeZone), ct)).Single(a => a.Id == asset.Id);
-        return TypedResults.Created($"/api/v1/customers/{customerId}/assets/{asset.Id}", view);
+        var view = (await ListAsync(db, id, CustomerClock.Today(clock, customer.TimeZone), ct)).Single(a => a.Id == asset.Id);
+        return TypedResults.Created($"/api/v1/customers/{id}/assets/{asset.Id}", view);
     }
 
-    internal static async Task<Results<Ok<IReadOnlyList<AssetView>>, NotFound>> List(long customerId, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    internal static async Task<Results<Ok<IReadOnlyList<AssetView>>, NotFound>> List(long id, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
-        var zone = await db.Customers.Where(c => c.Id == customerId).Select(c => c.TimeZone).FirstOrDefaultAsync(ct);
+        var zone = await db.Customers.Where(c => c.Id == id).Select(c => c.TimeZone).FirstOrDefaultAsync(ct);
         if (zone is null) return TypedResults.NotFound();
-        return TypedResults.Ok(await ListAsync(db, customerId, CustomerClock.Today(clock, zone), ct));
+        return TypedResults.Ok(await ListAsync(db, id, CustomerClock.Today(clock, zone), ct));
     }
 
     public static async Task<IReadOnlyList<AssetView>> ListAsync(FrontlineDb db, long customerId, DateOnly today, CancellationToken ct)

@@ -1,0 +1,3 @@
+using Frontline.Web.Cli;
+
+return await FrontlineCli.Build().Parse(args).InvokeAsync();

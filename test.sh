@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs every test of Frontline: unit, API on SQLite and PostgreSQL, browser tests in Chromium.
+# Installs the Debian packages the tests need when they are missing (PostgreSQL 15, Chromium).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+missing=()
+[ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql-15)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v runuser >/dev/null || missing+=(util-linux)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # the package's own cluster is not needed: the tests start private ones
+  if command -v pg_lsclusters >/dev/null; then $sudo_cmd pg_dropcluster --stop 15 main 2>/dev/null || true; fi
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build Frontline.slnx -c Release -nologo -clp:ErrorsOnly
+dotnet test Frontline.slnx -c Release --no-build -nologo "$@"
