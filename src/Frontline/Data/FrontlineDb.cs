@@ -3,6 +3,7 @@ using Frontline.Cases;
 using Frontline.Customers;
 using Frontline.Identity;
 using Frontline.Touchpoints;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Frontline.Data;
 
 /// <summary>The single database of Frontline: every module's entities, SQLite or PostgreSQL.</summary>
 public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
-    : IdentityDbContext<Agent, IdentityRole<long>, long>(options)
+    : IdentityDbContext<Agent, IdentityRole<long>, long>(options), IDataProtectionKeyContext
 {
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<CustomerEmail> CustomerEmails => Set<CustomerEmail>();
@@ -25,6 +26,8 @@ public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    /// <summary>The key ring that protects sign-in cookies, shared by every node on the same database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -2,6 +2,7 @@ using Frontline.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -15,6 +16,8 @@ public static class IdentityModule
 
     public static IServiceCollection AddFrontlineIdentity(this IServiceCollection services)
     {
+        // cookies stay valid across restarts and across nodes that share the database
+        services.AddDataProtection().SetApplicationName("Frontline").PersistKeysToDbContext<FrontlineDb>();
         services.AddIdentityCore<Agent>(o =>
             {
                 o.User.RequireUniqueEmail = true;
