@@ -20,14 +20,14 @@ public static class ContactPoints
         return trimmed.ToLowerInvariant();
     }
 
-    /// <summary>The number in E.164 form, or null if it is not a possible phone number.</summary>
+    /// <summary>The number in E.164 form, or null if it is not a valid number of its country's plan.</summary>
     public static string? NormalizePhone(string? value)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length > 40) return null;
         try
         {
             var number = Phones.Parse(value, DefaultRegion);
-            return Phones.IsPossibleNumber(number) ? Phones.Format(number, PhoneNumberFormat.E164) : null;
+            return Phones.IsValidNumber(number) ? Phones.Format(number, PhoneNumberFormat.E164) : null;
         }
         catch (NumberParseException)
         {

@@ -17,15 +17,18 @@ public static class DataModule
     }
 
     /// <summary>The one place that tells EF Core which provider, migrations and conventions to use.</summary>
+    // one query per read: the collections loaded together (a customer's addresses and numbers) are small
     public static DbContextOptionsBuilder<FrontlineDb> Configure(DbContextOptionsBuilder<FrontlineDb> options, DatabaseOptions database)
     {
         switch (database.Provider)
         {
             case DatabaseProvider.PostgreSql:
-                options.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly(PostgreSqlMigrations));
+                options.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly(PostgreSqlMigrations)
+                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
                 break;
             default:
-                options.UseSqlite(database.ConnectionString, o => o.MigrationsAssembly(SqliteMigrations))
+                options.UseSqlite(database.ConnectionString, o => o.MigrationsAssembly(SqliteMigrations)
+                        .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                     .AddInterceptors(new SqliteDurability());
                 break;
         }

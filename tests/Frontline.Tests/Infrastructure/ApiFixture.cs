@@ -1,0 +1,151 @@
+using System.Net.Http.Headers;
+using Frontline.Data;
+using Frontline.Demo;
+using Frontline.Identity;
+using Frontline.Web;
+using Frontline.Web.Cli;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Frontline.Tests.Infrastructure;
+
+/// <summary>
+/// The real Frontline web app on a loopback port, over one real database, with one person and one API key
+/// per role. Each database kind derives from it; the same test classes run against both.
+/// </summary>
+public abstract class ApiFixture : IAsyncLifetime
+{
+    private readonly Dictionary<string, string> _keys = new();
+    private readonly Dictionary<string, long> _agents = new();
+    private WebApplication? _app;
+
+    public DatabaseOptions Database { get; private set; } = null!;
+    public Uri BaseAddress { get; private set; } = null!;
+    public IServiceProvider Services => _app!.Services;
+
+    protected abstract Task<DatabaseOptions> CreateDatabaseAsync();
+
+    public async ValueTask InitializeAsync()
+    {
+        Database = await CreateDatabaseAsync();
+        string[] database = Database.Provider == DatabaseProvider.PostgreSql
+            ? ["--Database:Provider=PostgreSql", $"--ConnectionStrings:Frontline={Database.ConnectionString}"]
+            : [$"--ConnectionStrings:Frontline={Database.ConnectionString}"];
+        _app = FrontlineApp.Build([.. database, "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        await Startup.MigrateAsync(_app.Services, CancellationToken.None);
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FrontlineDb>();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Agent>>();
+            await ReferenceData.EnsureAsync(db, CancellationToken.None);
+            foreach (var role in Roles.All)
+            {
+                var (errors, agent) = await AgentAccounts.CreateAsync(
+                    new AgentInput(EmailOf(role), $"Test {role}", Password, role, []), users, db, TimeProvider.System, CancellationToken.None);
+                _agents[role] = agent?.Id ?? throw new InvalidOperationException(string.Join("; ", errors.ToDictionary().SelectMany(e => e.Value)));
+                var (_, issued) = await ApiKeys.IssueAsync(new ApiKeyInput($"test {role}", role), null, db, TimeProvider.System, CancellationToken.None);
+                _keys[role] = issued!.Secret;
+            }
+        }
+        await _app.StartAsync();
+        BaseAddress = new Uri(_app.Urls.First());
+    }
+
+    public const string Password = "Test-password-1";
+
+    public static string EmailOf(string role) => $"{role.ToLowerInvariant()}@frontline.test";
+
+    public long AgentId(string role) => _agents[role];
+
+    public string KeyOf(string role) => _keys[role];
+
+    /// <summary>A client that signs in with the API key of <paramref name="role"/>.</summary>
+    public HttpClient As(string role)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Add(ApiKey.Header, _keys[role]);
+        return client;
+    }
+
+    public HttpClient Anonymous()
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
+    public FrontlineDb OpenDb() => DataModule.Open(Database);
+
+    public async Task<long> CountAsync<T>() where T : class
+    {
+        await using var db = OpenDb();
+        return await db.Set<T>().LongCountAsync();
+    }
+
+    public async Task<long> IdOfCategoryAsync(string name)
+    {
+        await using var db = OpenDb();
+        return await db.Categories.Where(c => c.Name == name).Select(c => c.Id).SingleAsync();
+    }
+
+    public async Task<long> IdOfProductAsync(string sku)
+    {
+        await using var db = OpenDb();
+        return await db.Products.Where(p => p.Sku == sku).Select(p => p.Id).SingleAsync();
+    }
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}
+
+public sealed class SqliteApi : ApiFixture
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"frontline-test-{Guid.NewGuid():N}");
+
+    protected override Task<DatabaseOptions> CreateDatabaseAsync() => Task.FromResult(DatabaseOptions.Sqlite(_folder));
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
+public sealed class PostgresApi : ApiFixture
+{
+    private PostgresCluster? _cluster;
+
+    protected override async Task<DatabaseOptions> CreateDatabaseAsync()
+    {
+        _cluster = await PostgresCluster.StartAsync();
+        return new DatabaseOptions(DatabaseProvider.PostgreSql, _cluster.ConnectionString("frontline"));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        if (_cluster is not null) await _cluster.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqliteCollection : ICollectionFixture<SqliteApi>
+{
+    public const string Name = "SQLite";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresApi>
+{
+    public const string Name = "PostgreSQL";
+}
