@@ -10,7 +10,7 @@ namespace Frontline.Api.Idempotency;
 /// <summary>
 /// Makes POST, PUT and PATCH under /api safe to retry. The handler's writes and the stored response
 /// commit in one transaction, so a retry either replays the first answer or finds nothing was written.
-/// A concurrent duplicate loses on the unique key, rolls its own writes back, and replays the winner.
+/// The key is claimed first, so a concurrent duplicate waits for the winner and replays its answer.
 /// </summary>
 internal sealed class IdempotencyMiddleware(RequestDelegate next)
 {
@@ -44,6 +44,24 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             await ReplayAsync(http, earlier, hash);
             return;
         }
+        // claim the key before the handler runs: a concurrent twin waits on the unique index, then replays
+        var record = new IdempotencyRecord
+        {
+            Scope = scope, Key = key, RequestHash = hash, Body = "", CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.IdempotencyRecords.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            var winner = await FindAsync(db, scope, key, ct) ?? throw new InvalidOperationException("Idempotency record vanished.");
+            await ReplayAsync(http, winner, hash);
+            return;
+        }
 
         var original = http.Response.Body;
         using var buffer = new MemoryStream();
@@ -59,27 +77,12 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
 
         if (http.Response.StatusCode < 500)
         {
-            db.IdempotencyRecords.Add(new IdempotencyRecord
-            {
-                Scope = scope, Key = key, RequestHash = hash, StatusCode = http.Response.StatusCode,
-                ContentType = http.Response.ContentType, Location = http.Response.Headers.Location.ToString() is { Length: > 0 } l ? l : null,
-                Body = Encoding.UTF8.GetString(buffer.ToArray()), CreatedAt = clock.GetUtcNow().UtcDateTime,
-            });
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                // another request with the same key committed first: undo ours, answer with theirs
-                await tx.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-                var winner = await FindAsync(db, scope, key, ct) ?? throw new InvalidOperationException("Idempotency record vanished.");
-                http.Response.Headers.Clear();
-                await ReplayAsync(http, winner, hash);
-                return;
-            }
+            record.StatusCode = http.Response.StatusCode;
+            record.ContentType = http.Response.ContentType;
+            record.Location = http.Response.Headers.Location.ToString() is { Length: > 0 } l ? l : null;
+            record.Body = Encoding.UTF8.GetString(buffer.ToArray());
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
         else
         {

@@ -1,0 +1,102 @@
+using System.Net;
+using Frontline.Customers;
+using Frontline.Tests.Infrastructure;
+
+namespace Frontline.Tests.Api;
+
+public abstract class IdempotencyTests(ApiFixture fx)
+{
+    private readonly HttpClient _agent = fx.As("Agent");
+
+    private static object NewCustomer(string email) => new { name = "Jordan Blake", emails = new[] { email }, timeZone = "America/New_York" };
+
+    [Fact]
+    public async Task A_retry_with_the_same_key_replays_the_first_response_and_creates_nothing_twice()
+    {
+        var key = Guid.NewGuid().ToString();
+        var body = NewCustomer(Given.UniqueEmail());
+        var before = await fx.CountAsync<Customer>();
+
+        var first = await _agent.PostJsonAsync("/api/v1/customers", body, key);
+        var retry = await _agent.PostJsonAsync("/api/v1/customers", body, key);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        retry.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await retry.Content.ReadAsStringAsync()).ShouldBe(await first.Content.ReadAsStringAsync());
+        retry.Headers.Location.ShouldBe(first.Headers.Location);
+        retry.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
+        (await fx.CountAsync<Customer>()).ShouldBe(before + 1);
+    }
+
+    [Fact]
+    public async Task The_same_key_with_another_body_is_422_and_creates_nothing()
+    {
+        var key = Guid.NewGuid().ToString();
+        await _agent.PostJsonAsync("/api/v1/customers", NewCustomer(Given.UniqueEmail()), key);
+        var before = await fx.CountAsync<Customer>();
+
+        var response = await _agent.PostJsonAsync("/api/v1/customers", NewCustomer(Given.UniqueEmail()), key);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await response.ProblemFieldsAsync()).ShouldBe(["Idempotency-Key"]);
+        (await fx.CountAsync<Customer>()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Concurrent_retries_with_one_key_create_one_customer()
+    {
+        var key = Guid.NewGuid().ToString();
+        var body = NewCustomer(Given.UniqueEmail());
+        var before = await fx.CountAsync<Customer>();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => fx.As("Agent").PostJsonAsync("/api/v1/customers", body, key)));
+
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created);
+        var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+        bodies.Distinct().Count().ShouldBe(1);
+        (await fx.CountAsync<Customer>()).ShouldBe(before + 1);
+    }
+
+    [Fact]
+    public async Task Keys_belong_to_their_caller()
+    {
+        var key = Guid.NewGuid().ToString();
+        var before = await fx.CountAsync<Customer>();
+
+        var byAgent = await _agent.PostJsonAsync("/api/v1/customers", NewCustomer(Given.UniqueEmail()), key);
+        var byLead = await fx.As("TeamLead").PostJsonAsync("/api/v1/customers", NewCustomer(Given.UniqueEmail()), key);
+
+        byAgent.StatusCode.ShouldBe(HttpStatusCode.Created);
+        byLead.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await fx.CountAsync<Customer>()).ShouldBe(before + 2);
+    }
+
+    [Fact]
+    public async Task A_rejected_request_is_replayed_as_rejected()
+    {
+        var key = Guid.NewGuid().ToString();
+        var bad = new { name = "", emails = new[] { "nope" } };
+
+        var first = await _agent.PostJsonAsync("/api/v1/customers", bad, key);
+        var retry = await _agent.PostJsonAsync("/api/v1/customers", bad, key);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        retry.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await retry.ProblemFieldsAsync()).ShouldBe(["name", "emails[0]"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task An_overlong_key_is_rejected_naming_the_header()
+    {
+        var response = await _agent.PostJsonAsync("/api/v1/customers", NewCustomer(Given.UniqueEmail()), new string('k', 201));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ProblemFieldsAsync()).ShouldBe(["Idempotency-Key"]);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class IdempotencyOnSqlite(SqliteApi fx) : IdempotencyTests(fx);
+
+[Collection(PostgresCollection.Name)]
+public sealed class IdempotencyOnPostgres(PostgresApi fx) : IdempotencyTests(fx);
