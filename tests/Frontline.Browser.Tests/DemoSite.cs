@@ -19,9 +19,17 @@ public sealed class DemoSite : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Chromium.EnsureInstalled();
-        server = await FrontlineProcess.StartAsync("demo", null, "--customers", "50");
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchAsync(playwright);
+        try
+        {
+            server = await FrontlineProcess.StartAsync("demo", null, "--customers", "50");
+            playwright = await Playwright.CreateAsync();
+            browser = await Chromium.LaunchAsync(playwright);
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A page in a fresh browser context: no cookies from other tests.</summary>
@@ -42,7 +50,9 @@ public sealed class DemoSite : IAsyncLifetime
     {
         if (browser is not null) await browser.DisposeAsync();
         playwright?.Dispose();
-        if (server is not null) await server.DisposeAsync();
+        if (server is null) return;
+        await server.StopAsync();
+        await server.DisposeAsync();
     }
 }
 
