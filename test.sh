@@ -20,4 +20,4 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build Frontline.slnx -c Release -nologo -clp:ErrorsOnly
-dotnet test Frontline.slnx -c Release --no-build -nologo "$@"
+dotnet test --solution Frontline.slnx -c Release --no-build "$@"

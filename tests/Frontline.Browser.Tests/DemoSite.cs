@@ -1,0 +1,60 @@
+using Frontline.Testing;
+using Microsoft.Playwright;
+
+namespace Frontline.Browser.Tests;
+
+/// <summary>One `frontline demo` server and one Chromium, shared by the journeys of the collection.</summary>
+public sealed class DemoSite : IAsyncLifetime
+{
+    public const string Password = "Frontline-demo-1";
+    public const string Agent = "agent@frontline.demo";
+    public const string TeamLead = "lead@frontline.demo";
+
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private FrontlineProcess? server;
+
+    public FrontlineProcess Server => server ?? throw new InvalidOperationException("The demo server has not started.");
+
+    public async ValueTask InitializeAsync()
+    {
+        Chromium.EnsureInstalled();
+        try
+        {
+            server = await FrontlineProcess.StartAsync("demo", null, "--customers", "50");
+            playwright = await Playwright.CreateAsync();
+            browser = await Chromium.LaunchAsync(playwright);
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A page in a fresh browser context: no cookies from other tests.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await browser!.NewContextAsync(new()
+        {
+            BaseURL = Server.BaseAddress.ToString(),
+            ViewportSize = new() { Width = 1280, Height = 800 },
+            Locale = "en-GB",
+            TimezoneId = "Europe/Berlin",
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null) await browser.DisposeAsync();
+        playwright?.Dispose();
+        if (server is null) return;
+        await server.StopAsync();
+        await server.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(nameof(DemoSite))]
+public sealed class DemoSiteCollection : ICollectionFixture<DemoSite>;

@@ -1,0 +1,22 @@
+using Microsoft.Playwright;
+
+namespace Frontline.Browser.Tests.Pages;
+
+/// <summary>/: the search box an agent starts every contact with.</summary>
+public sealed class CustomerSearchPage(IPage page)
+{
+    public async Task SearchAsync(string text)
+    {
+        await Interactivity.WaitAsync(page);
+        await page.Locator("#customer-search").FillAsync(text);
+        await page.Locator("#customer-search").PressAsync("Enter");
+        await page.WaitForURLAsync(url => new Uri(url).Query == $"?q={Uri.EscapeDataString(text)}");
+    }
+
+    public async Task<CustomerPage> OpenCustomerAsync(string name)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/customers/*");
+        return new CustomerPage(page);
+    }
+}
