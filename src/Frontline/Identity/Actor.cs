@@ -9,7 +9,7 @@ public sealed record Actor(long? AgentId, long? ApiKeyId, string Name, string Ro
     {
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
         var role = Roles.All.LastOrDefault(user.IsInRole) ?? "";
-        var name = user.FindFirstValue(ClaimTypes.Name) ?? id;
+        var name = user.FindFirstValue(AgentClaims.DisplayName) ?? user.FindFirstValue(ClaimTypes.Name) ?? id;
         if (id.StartsWith("apikey:", StringComparison.Ordinal) && long.TryParse(id["apikey:".Length..], out var keyId))
             return new(null, keyId, name, role);
         return new(long.TryParse(id, out var agentId) ? agentId : null, null, name, role);

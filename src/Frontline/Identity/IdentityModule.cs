@@ -28,6 +28,7 @@ public static class IdentityModule
             .AddRoles<Microsoft.AspNetCore.Identity.IdentityRole<long>>()
             .AddEntityFrameworkStores<FrontlineDb>()
             .AddSignInManager()
+            .AddClaimsPrincipalFactory<AgentClaims>()
             .AddDefaultTokenProviders();
 
         services.AddAuthentication(o =>
