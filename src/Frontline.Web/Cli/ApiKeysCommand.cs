@@ -20,12 +20,7 @@ internal static class ApiKeysCommand
             await using var scope = app.Services.CreateAsyncScope();
             var (errors, issued) = await ApiKeys.IssueAsync(new ApiKeyInput(parse.GetValue(name), parse.GetValue(role)), null,
                 scope.ServiceProvider.GetRequiredService<FrontlineDb>(), TimeProvider.System, ct);
-            if (issued is null)
-            {
-                foreach (var (field, messages) in errors.ToDictionary())
-                    AnsiConsole.MarkupLineInterpolated($"[red]{field}[/]: {string.Join(" ", messages)}");
-                return 1;
-            }
+            if (issued is null) return CliOutput.Refused(errors);
             AnsiConsole.MarkupLineInterpolated($"API key [bold]{issued.Key.Name}[/] ({issued.Key.Role}): {issued.Secret}");
             AnsiConsole.MarkupLine("Send it as the X-Api-Key header. It is not shown again.");
             return 0;

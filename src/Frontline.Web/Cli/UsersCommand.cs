@@ -24,12 +24,7 @@ internal static class UsersCommand
             var input = new AgentInput(parse.GetValue(email), parse.GetValue(name), parse.GetValue(password), parse.GetValue(role), []);
             var (errors, agent) = await AgentAccounts.CreateAsync(input, scope.ServiceProvider.GetRequiredService<UserManager<Agent>>(),
                 scope.ServiceProvider.GetRequiredService<FrontlineDb>(), TimeProvider.System, ct);
-            if (agent is null)
-            {
-                foreach (var (field, messages) in errors.ToDictionary())
-                    AnsiConsole.MarkupLineInterpolated($"[red]{field}[/]: {string.Join(" ", messages)}");
-                return 1;
-            }
+            if (agent is null) return CliOutput.Refused(errors);
             AnsiConsole.MarkupLineInterpolated($"[green]Added[/] {agent.DisplayName} <{agent.Email}> as {agent.Role} (id {agent.Id}).");
             return 0;
         });

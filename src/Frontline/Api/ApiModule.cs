@@ -5,7 +5,6 @@ using Frontline.Customers;
 using Frontline.Identity;
 using Frontline.Touchpoints;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Frontline.Api;
 
 /// <summary>Collects what is wrong with a request, field by field, and turns it into RFC 9457 problem details.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Frontline.Api;
 
 /// <summary>One page of a list. <c>HasMore</c> says whether a next page exists, without counting the whole set.</summary>

@@ -1,10 +1,5 @@
 using System.Security.Claims;
-using Frontline.Api;
-using Frontline.Data;
 using Frontline.Identity;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Frontline.Cases;
 

@@ -1,6 +1,5 @@
 using Frontline.Customers;
 using Frontline.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Frontline.Cases;

@@ -1,6 +1,4 @@
-using Frontline.Data;
 using Frontline.Touchpoints;
-using Microsoft.EntityFrameworkCore;
 
 namespace Frontline.Cases;
 

@@ -1,8 +1,3 @@
-using Frontline.Api;
-using Frontline.Data;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Frontline.Cases;
 
 public static class GetCase

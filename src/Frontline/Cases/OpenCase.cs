@@ -1,11 +1,6 @@
 using System.Security.Claims;
-using Frontline.Api;
-using Frontline.Data;
 using Frontline.Identity;
 using Frontline.Touchpoints;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Frontline.Cases;
 
@@ -48,16 +43,16 @@ public static class OpenCase
             AssigneeId = request.AssigneeId, TeamId = request.TeamId, OpenedAt = now, UpdatedAt = now,
         };
         db.Cases.Add(@case);
-        await db.SaveChangesAsync(ct);
         if (description.Length > 0)
         {
             db.Touchpoints.Add(new Touchpoint
             {
-                CustomerId = customerId, CaseId = @case.Id, Channel = channel, Direction = Direction.Inbound, OccurredAt = now,
+                CustomerId = customerId, Case = @case, Channel = channel, Direction = Direction.Inbound, OccurredAt = now,
                 RecordedAt = now, Author = customer!.Name, Body = description,
             });
         }
-        db.Touchpoints.Add(CaseNote.Of(@case, actor, now, $"Case {Case.NumberOf(@case.Id)} opened by {actor.Name}."));
+        db.Touchpoints.Add(CaseNote.Of(@case, actor, now, $"Case opened by {actor.Name}."));
+        // one save: the case and its first touchpoints are written together or not at all
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/cases/{@case.Id}", (await CaseView.LoadAsync(db, @case.Id, ct))!);
     }
@@ -68,7 +63,7 @@ internal static class CaseNote
 {
     public static Touchpoint Of(Case @case, Actor actor, DateTime now, string text) => new()
     {
-        CustomerId = @case.CustomerId, CaseId = @case.Id, Channel = @case.Channel, Direction = Direction.Internal,
+        CustomerId = @case.CustomerId, Case = @case, Channel = @case.Channel, Direction = Direction.Internal,
         OccurredAt = now, RecordedAt = now, Author = actor.Name, AuthorAgentId = actor.AgentId, Body = text,
     };
 }

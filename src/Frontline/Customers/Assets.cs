@@ -1,9 +1,3 @@
-using Frontline.Api;
-using Frontline.Data;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace Frontline.Customers;
 
 public sealed record AssetInput(long? ProductId, string? Reference, DateOnly? PurchasedOn, PurchaseChannel? PurchaseChannel,

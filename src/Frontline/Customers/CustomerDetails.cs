@@ -1,7 +1,3 @@
-using Frontline.Api;
-using Frontline.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Frontline.Customers;
 
 public sealed record CustomerDetails(

@@ -1,5 +1,3 @@
-using Frontline.Api;
-
 namespace Frontline.Customers;
 
 /// <summary>What a caller may say about a customer, on create and on update.</summary>

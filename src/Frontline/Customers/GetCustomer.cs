@@ -1,7 +1,3 @@
-using Frontline.Data;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Frontline.Customers;
 
 public static class GetCustomer

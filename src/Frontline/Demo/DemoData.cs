@@ -1,7 +1,6 @@
 using Bogus;
 using Frontline.Cases;
 using Frontline.Customers;
-using Frontline.Data;
 using Frontline.Identity;
 using Frontline.Touchpoints;
 using Microsoft.AspNetCore.Identity;

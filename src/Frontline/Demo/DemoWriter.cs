@@ -1,6 +1,5 @@
 using Frontline.Cases;
 using Frontline.Customers;
-using Frontline.Data;
 using Frontline.Touchpoints;
 
 namespace Frontline.Demo;
@@ -49,7 +48,7 @@ internal sealed class DemoWriter(FrontlineDb db, DateTime now, Dictionary<string
     public Case Case(Customer customer, string category, string subject, Channel channel, CasePriority priority, Asset? asset = null,
         DateTime? deadline = null, string? team = null, CaseStatus status = CaseStatus.Open, int daysAgo = 0)
     {
-        var opened = now.AddDays(-daysAgo).AddMinutes(-5);
+        var opened = now.AddDays(-daysAgo);
         var @case = new Case
         {
             CustomerId = customer.Id, CategoryId = categories[category], Subject = subject, Channel = channel, Priority = priority,
@@ -65,7 +64,7 @@ internal sealed class DemoWriter(FrontlineDb db, DateTime now, Dictionary<string
     public void Touch(Customer customer, Case? @case, Channel channel, Direction direction, int minutesAgo, string body, string? author = null) =>
         db.Touchpoints.Add(new Touchpoint
         {
-            CustomerId = customer.Id, CaseId = @case?.Id, Channel = channel, Direction = direction, OccurredAt = now.AddMinutes(-minutesAgo),
+            CustomerId = customer.Id, Case = @case, Channel = channel, Direction = direction, OccurredAt = now.AddMinutes(-minutesAgo),
             RecordedAt = now, Author = author ?? (direction == Direction.Inbound ? customer.Name : "Frontline"), Body = body,
         });
 

@@ -1,6 +1,5 @@
 using Frontline.Cases;
 using Frontline.Customers;
-using Frontline.Data;
 using Frontline.Identity;
 
 namespace Frontline.Demo;

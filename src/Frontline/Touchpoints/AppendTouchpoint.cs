@@ -1,11 +1,6 @@
 using System.Security.Claims;
-using Frontline.Api;
 using Frontline.Cases;
-using Frontline.Data;
 using Frontline.Identity;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Frontline.Touchpoints;
 

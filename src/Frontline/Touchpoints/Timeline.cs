@@ -1,9 +1,4 @@
-using Frontline.Api;
 using Frontline.Cases;
-using Frontline.Data;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Frontline.Touchpoints;
 

@@ -11,6 +11,7 @@ public sealed class Touchpoint
     public long Id { get; set; }
     public long CustomerId { get; set; }
     public long? CaseId { get; set; }
+    public Cases.Case? Case { get; set; }
     public Channel Channel { get; set; }
     public Direction Direction { get; set; }
     public DateTime OccurredAt { get; set; }

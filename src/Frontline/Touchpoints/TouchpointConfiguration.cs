@@ -1,7 +1,6 @@
 using Frontline.Cases;
 using Frontline.Customers;
 using Frontline.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Frontline.Touchpoints;
@@ -14,7 +13,7 @@ internal sealed class TouchpointConfiguration : IEntityTypeConfiguration<Touchpo
         b.Property(t => t.Direction).HasConversion<string>().HasMaxLength(16);
         b.Property(t => t.Author).HasMaxLength(200);
         b.HasOne<Customer>().WithMany().HasForeignKey(t => t.CustomerId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Case>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(t => t.Case).WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<Agent>().WithMany().HasForeignKey(t => t.AuthorAgentId).OnDelete(DeleteBehavior.SetNull);
         // the two timelines: a customer's newest first, a case's in time order
         b.HasIndex(t => new { t.CustomerId, t.OccurredAt, t.Id });

@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Frontline.Data;
 using Frontline.Identity;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace Frontline.Api.Idempotency;
 
