@@ -27,6 +27,14 @@ public static class ApiModule
             doc.Info.Title = "Frontline API";
             doc.Info.Description = "Customers, cases and touchpoints. Sign in with the UI's cookie or send an X-Api-Key header. "
                 + "POST, PUT and PATCH accept an Idempotency-Key header.";
+            doc.Components ??= new Microsoft.OpenApi.OpenApiComponents();
+            doc.Components.SecuritySchemes ??= new Dictionary<string, Microsoft.OpenApi.IOpenApiSecurityScheme>();
+            doc.Components.SecuritySchemes[Identity.ApiKey.Scheme] = new Microsoft.OpenApi.OpenApiSecurityScheme
+            {
+                Type = Microsoft.OpenApi.SecuritySchemeType.ApiKey, In = Microsoft.OpenApi.ParameterLocation.Header,
+                Name = Identity.ApiKey.Header, Description = "An API key issued by an admin, bound to one role.",
+            };
+            doc.Security = [new Microsoft.OpenApi.OpenApiSecurityRequirement { [new Microsoft.OpenApi.OpenApiSecuritySchemeReference(Identity.ApiKey.Scheme, doc)] = [] }];
             return Task.CompletedTask;
         }));
         return services;

@@ -1,6 +1,7 @@
 using System.Net;
 using Frontline.Customers;
 using Frontline.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Frontline.Tests.Api;
 
@@ -83,6 +84,27 @@ public abstract class IdempotencyTests(ApiFixture fx)
         first.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         retry.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await retry.ProblemFieldsAsync()).ShouldBe(["name", "emails[0]"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task A_key_older_than_the_window_is_a_new_request()
+    {
+        var key = Guid.NewGuid().ToString();
+        var body = NewCustomer(Given.UniqueEmail());
+        var first = await _agent.PostJsonAsync("/api/v1/customers", body, key);
+        var created = await first.ReadAsync<CustomerDetails>();
+        await using (var db = fx.OpenDb())
+        {
+            await db.IdempotencyRecords.Where(r => r.Key == key)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.CreatedAt, DateTime.UtcNow.AddHours(-25)), TestContext.Current.CancellationToken);
+        }
+
+        var late = await _agent.PostJsonAsync("/api/v1/customers", body, key);
+
+        // the customer exists now, so the late request is answered afresh: a conflict, not a replay
+        late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        late.Headers.Contains("Idempotent-Replayed").ShouldBeFalse();
+        (await late.Content.ReadAsStringAsync()).ShouldContain($"customer {created.Id}");
     }
 
     [Fact]

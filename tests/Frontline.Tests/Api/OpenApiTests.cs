@@ -23,6 +23,17 @@ public sealed class OpenApiTests(SqliteApi fx)
     }
 
     [Fact]
+    public async Task The_document_tells_integrators_to_send_an_api_key()
+    {
+        using var doc = JsonDocument.Parse(await fx.Anonymous().GetStringAsync("/openapi/v1.json"));
+        var scheme = doc.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+
+        scheme.GetProperty("type").GetString().ShouldBe("apiKey");
+        scheme.GetProperty("in").GetString().ShouldBe("header");
+        scheme.GetProperty("name").GetString().ShouldBe("X-Api-Key");
+    }
+
+    [Fact]
     public async Task The_Scalar_reference_is_served()
     {
         var response = await fx.Anonymous().GetAsync("/scalar/v1");

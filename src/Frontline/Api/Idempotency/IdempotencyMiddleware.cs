@@ -13,6 +13,9 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     public const string Header = "Idempotency-Key";
 
+    /// <summary>How long a key is remembered; a retry later than this is a new request.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromHours(24);
+
     public async Task InvokeAsync(HttpContext http, FrontlineDb db, TimeProvider clock)
     {
         if (!HttpMethods.IsPost(http.Request.Method) && !HttpMethods.IsPut(http.Request.Method) && !HttpMethods.IsPatch(http.Request.Method)
@@ -35,16 +38,22 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         var scope = Actor.Of(http.User).Key;
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
         if (await FindAsync(db, scope, key, ct) is { } earlier)
         {
-            await tx.RollbackAsync(ct);
-            await ReplayAsync(http, earlier, hash);
-            return;
+            if (earlier.CreatedAt > now - Window)
+            {
+                await tx.RollbackAsync(ct);
+                await ReplayAsync(http, earlier, hash);
+                return;
+            }
+            // a key older than the window is forgotten: the request is new
+            await db.IdempotencyRecords.Where(r => r.Id == earlier.Id).ExecuteDeleteAsync(ct);
         }
         // claim the key before the handler runs: a concurrent twin waits on the unique index, then replays
         var record = new IdempotencyRecord
         {
-            Scope = scope, Key = key, RequestHash = hash, Body = "", CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Scope = scope, Key = key, RequestHash = hash, Body = "", CreatedAt = now,
         };
         db.IdempotencyRecords.Add(record);
         try

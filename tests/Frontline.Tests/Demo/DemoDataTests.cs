@@ -1,0 +1,101 @@
+using Frontline.Cases;
+using Frontline.Customers;
+using Frontline.Data;
+using Frontline.Demo;
+using Frontline.Identity;
+using Frontline.Web;
+using Frontline.Web.Cli;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Frontline.Tests.Demo;
+
+/// <summary>The demo tells the essays' stories; each is checked here as data.</summary>
+public sealed class DemoDataTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"frontline-demo-{Guid.NewGuid():N}");
+    private WebApplication _app = null!;
+    private FrontlineDb _db = null!;
+    private bool _seeded;
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = FrontlineApp.Build([$"--Frontline:DataDirectory={_folder}", "--Logging:LogLevel:Default=Warning"]);
+        await Startup.MigrateAsync(_app.Services, CancellationToken.None);
+        var scope = _app.Services.CreateAsyncScope();
+        _db = scope.ServiceProvider.GetRequiredService<FrontlineDb>();
+        _seeded = await DemoData.SeedIfEmptyAsync(_db, scope.ServiceProvider.GetRequiredService<UserManager<Agent>>(), TimeProvider.System, 20, CancellationToken.None);
+    }
+
+    private Task<Customer> CustomerAsync(string email) =>
+        _db.Customers.Include(c => c.Assets).ThenInclude(a => a.Product).SingleAsync(c => c.Emails.Any(e => e.Address == email));
+
+    [Fact]
+    public async Task The_customer_with_many_devices_has_a_remote_23_days_out_of_warranty_and_an_open_case()
+    {
+        var dana = await CustomerAsync("dana.whitfield@example.com");
+        var remote = dana.Assets.Single(a => a.Product!.Sku == "TV-REMOTE");
+
+        dana.Assets.Count.ShouldBe(14);
+        remote.WarrantyOn(CustomerClock.Today(TimeProvider.System, dana.TimeZone)).Text.ShouldBe("out of warranty by 23 days");
+        (await _db.Cases.SingleAsync(c => c.CustomerId == dana.Id)).AssetId.ShouldBe(remote.Id);
+    }
+
+    [Fact]
+    public async Task The_two_children_fly_business_class_next_week_and_the_case_is_due_before_the_flight()
+    {
+        var siti = await CustomerAsync("siti.rahman@example.com");
+        var @case = await _db.Cases.SingleAsync(c => c.CustomerId == siti.Id);
+
+        siti.Assets.Count(a => a.Product!.Sku == "FLIGHT-J").ShouldBe(2);
+        siti.Assets.ShouldAllBe(a => a.ServiceDate == CustomerClock.Today(TimeProvider.System, siti.TimeZone).AddDays(7));
+        @case.CustomerDeadline!.Value.ShouldBeInRange(DateTime.UtcNow.AddDays(6), DateTime.UtcNow.AddDays(8));
+        @case.Subject.ShouldContain("Unaccompanied minor");
+    }
+
+    [Fact]
+    public async Task The_colleagues_booked_together_and_only_one_was_asked_a_change_fee()
+    {
+        var jordan = await CustomerAsync("jordan.blake@northwind.example");
+        var priya = await CustomerAsync("priya.raman@northwind.example");
+
+        jordan.Assets.Single().PurchasedOn.ShouldBe(priya.Assets.Single().PurchasedOn);
+        (await _db.Cases.SingleAsync(c => c.CustomerId == jordan.Id)).Status.ShouldBe(CaseStatus.Closed);
+        (await _db.Cases.SingleAsync(c => c.CustomerId == priya.Id)).Subject.ShouldContain("$180");
+    }
+
+    [Fact]
+    public async Task The_headset_was_bought_at_a_dealer_and_the_flyer_has_two_million_miles()
+    {
+        var ravi = await CustomerAsync("ravi.menon@example.com");
+        var george = await CustomerAsync("george.halvorsen@example.com");
+
+        ravi.Assets.Single(a => a.Product!.Sku == "HEADSET-ST").PurchaseChannel.ShouldBe(PurchaseChannel.Dealer);
+        george.LoyaltyPoints.ShouldBe(2_000_000);
+        george.LoyaltyTier.ShouldBe(LoyaltyTier.Platinum);
+    }
+
+    [Fact]
+    public async Task There_is_one_demo_person_per_role_and_a_second_seed_changes_nothing()
+    {
+        var customers = await _db.Customers.CountAsync();
+        var users = _app.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<Agent>>();
+
+        _seeded.ShouldBeTrue();
+        foreach (var (email, _, role, _) in DemoUsers.All)
+            (await users.IsInRoleAsync((await users.FindByEmailAsync(email))!, role)).ShouldBeTrue(email);
+        (await DemoData.SeedIfEmptyAsync(_db, users, TimeProvider.System, 20, CancellationToken.None)).ShouldBeFalse();
+        (await _db.Customers.CountAsync()).ShouldBe(customers);
+        customers.ShouldBe(26);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _db.DisposeAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
