@@ -11,28 +11,29 @@ public sealed record ChangeCategoryRequest(long? CategoryId);
 public static class ChangeCase
 {
     internal static async Task<Results<Ok<CaseView>, NotFound, ValidationProblem>> Status(
-        long id, ChangeStatusRequest request, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+        long id, ChangeStatusRequest request, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        (await StatusAsync(db, id, request.Status, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
+
+    public static async Task<Outcome<CaseView>> StatusAsync(FrontlineDb db, long id, CaseStatus? status, Actor actor, DateTime now, CancellationToken ct)
     {
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (@case is null) return TypedResults.NotFound();
+        if (@case is null) return Outcome<CaseView>.NotFound();
         var errors = new Errors();
-        var next = errors.Required("status", request.Status);
-        if (request.Status is { } s && !Enum.IsDefined(s)) errors.Add("status", "Is not a known status.");
-        if (errors.Any) return errors.Problem();
+        var next = errors.Required("status", status);
+        if (status is { } s && !Enum.IsDefined(s)) errors.Add("status", "Is not a known status.");
+        if (errors.Any) return errors;
         var before = @case.Status;
-        var now = clock.GetUtcNow().UtcDateTime;
         if (@case.ChangeStatus(next, now) is { } refusal)
         {
             errors.Add("status", refusal);
-            return errors.Problem();
+            return errors;
         }
         if (before != next)
         {
-            var actor = Actor.Of(user);
             db.Touchpoints.Add(CaseNote.Of(@case, actor, now, $"Status changed from {before} to {next} by {actor.Name}."));
             await db.SaveChangesAsync(ct);
         }
-        return TypedResults.Ok((await CaseView.LoadAsync(db, id, ct))!);
+        return (await CaseView.LoadAsync(db, id, ct))!;
     }
 
     internal static async Task<Results<Ok<CaseView>, NotFound, ValidationProblem>> Category(

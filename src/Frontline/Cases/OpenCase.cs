@@ -13,6 +13,12 @@ public static class OpenCase
     internal static async Task<Results<Created<CaseView>, ValidationProblem>> Handle(
         OpenCaseRequest request, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
+        var opened = await OpenAsync(db, request, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
+        return opened.Refused is { } errors ? errors.Problem() : TypedResults.Created($"/api/v1/cases/{opened.Value!.Id}", opened.Value);
+    }
+
+    public static async Task<Outcome<CaseView>> OpenAsync(FrontlineDb db, OpenCaseRequest request, Actor actor, DateTime now, CancellationToken ct)
+    {
         var errors = new Errors();
         var customerId = errors.Required("customerId", request.CustomerId);
         var customer = request.CustomerId is null ? null
@@ -27,15 +33,13 @@ public static class OpenCase
         if (request.Channel is { } ch && !Enum.IsDefined(ch)) errors.Add("channel", "Is not a known channel.");
         var priority = request.Priority ?? CasePriority.Normal;
         if (!Enum.IsDefined(priority)) errors.Add("priority", "Is not a known priority.");
-        var now = clock.GetUtcNow().UtcDateTime;
         if (request.CustomerDeadline is { } deadline && deadline.ToUniversalTime() < now.AddDays(-1))
             errors.Add("customerDeadline", "Lies in the past.");
         if (request.AssetId is { } assetId && !await db.Assets.AnyAsync(a => a.Id == assetId && a.CustomerId == customerId, ct))
             errors.Add("assetId", $"The customer has no asset {assetId}.");
         await CaseAssignment.CheckAsync(db, request.AssigneeId, request.TeamId, errors, ct);
-        if (errors.Any) return errors.Problem();
+        if (errors.Any) return errors;
 
-        var actor = Actor.Of(user);
         var @case = new Case
         {
             CustomerId = customerId, CategoryId = categoryId, Subject = subject, Priority = priority, Channel = channel,
@@ -54,7 +58,7 @@ public static class OpenCase
         db.Touchpoints.Add(CaseNote.Of(@case, actor, now, $"Case opened by {actor.Name}."));
         // one save: the case and its first touchpoints are written together or not at all
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/cases/{@case.Id}", (await CaseView.LoadAsync(db, @case.Id, ct))!);
+        return (await CaseView.LoadAsync(db, @case.Id, ct))!;
     }
 }
 

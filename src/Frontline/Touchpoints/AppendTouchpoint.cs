@@ -10,26 +10,34 @@ public sealed record TouchpointInput(Channel? Channel, Direction? Direction, Dat
 public static class AppendTouchpoint
 {
     internal static async Task<Results<Created<TimelineEntry>, NotFound, ValidationProblem>> ToCustomer(
-        long id, TouchpointInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var customer = await db.Customers.Where(c => c.Id == id).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct);
-        if (customer is null) return TypedResults.NotFound();
-        return await AppendAsync(customer.Id, customer.Name, null, input, user, db, clock, ct);
-    }
+        long id, TouchpointInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        (await ToCustomerAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToCreated(Location);
 
     internal static async Task<Results<Created<TimelineEntry>, NotFound, ValidationProblem>> ToCase(
-        long id, TouchpointInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+        long id, TouchpointInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        (await ToCaseAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToCreated(Location);
+
+    public static async Task<Outcome<TimelineEntry>> ToCustomerAsync(FrontlineDb db, long id, TouchpointInput input, Actor actor, DateTime now, CancellationToken ct)
     {
-        var target = await db.Cases.Where(c => c.Id == id)
-            .Join(db.Customers, c => c.CustomerId, cu => cu.Id, (c, cu) => new { CaseId = c.Id, c.CustomerId, cu.Name })
-            .FirstOrDefaultAsync(ct);
-        if (target is null) return TypedResults.NotFound();
-        return await AppendAsync(target.CustomerId, target.Name, target.CaseId, input, user, db, clock, ct);
+        var customer = await db.Customers.Where(c => c.Id == id).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct);
+        if (customer is null) return Outcome<TimelineEntry>.NotFound();
+        return await AppendAsync(customer.Id, customer.Name, null, input, actor, db, now, ct);
     }
 
-    private static async Task<Results<Created<TimelineEntry>, NotFound, ValidationProblem>> AppendAsync(
-        long customerId, string customerName, long? caseId, TouchpointInput input, ClaimsPrincipal user, FrontlineDb db,
-        TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<TimelineEntry>> ToCaseAsync(FrontlineDb db, long id, TouchpointInput input, Actor actor, DateTime now, CancellationToken ct)
+    {
+        var target = await db.Cases.Where(c => c.Id == id)
+            .Select(c => new { CaseId = c.Id, c.CustomerId, Name = db.Customers.Where(x => x.Id == c.CustomerId).Select(x => x.Name).First() })
+            .FirstOrDefaultAsync(ct);
+        if (target is null) return Outcome<TimelineEntry>.NotFound();
+        return await AppendAsync(target.CustomerId, target.Name, target.CaseId, input, actor, db, now, ct);
+    }
+
+    private static string Location(TimelineEntry entry) =>
+        entry.CaseId is { } caseId ? $"/api/v1/cases/{caseId}/timeline" : $"/api/v1/customers/{entry.CustomerId}/timeline";
+
+    private static async Task<Outcome<TimelineEntry>> AppendAsync(
+        long customerId, string customerName, long? caseId, TouchpointInput input, Actor actor, FrontlineDb db, DateTime now, CancellationToken ct)
     {
         var errors = new Errors();
         var channel = errors.Required("channel", input.Channel);
@@ -38,13 +46,11 @@ public static class AppendTouchpoint
         if (input.Direction is { } d && !Enum.IsDefined(d)) errors.Add("direction", "Is not a known direction.");
         var body = errors.Text("body", input.Body, Touchpoint.MaxBodyLength);
         var author = errors.Text("author", input.Author, 200, required: false);
-        var now = clock.GetUtcNow().UtcDateTime;
         var occurredAt = input.OccurredAt?.ToUniversalTime() ?? now;
         if (occurredAt > now.AddMinutes(5)) errors.Add("occurredAt", "Lies in the future.");
         if (occurredAt < new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc)) errors.Add("occurredAt", "Is before 1970.");
-        if (errors.Any) return errors.Problem();
+        if (errors.Any) return errors;
 
-        var actor = Actor.Of(user);
         var touchpoint = new Touchpoint
         {
             CustomerId = customerId, CaseId = caseId, Channel = channel, Direction = direction, OccurredAt = occurredAt, RecordedAt = now,
@@ -54,7 +60,6 @@ public static class AppendTouchpoint
         db.Touchpoints.Add(touchpoint);
         if (caseId is { } id) await db.Cases.Where(x => x.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UpdatedAt, now), ct);
         await db.SaveChangesAsync(ct);
-        var entry = TimelineEntry.Of(touchpoint);
-        return TypedResults.Created($"/api/v1/touchpoints/{touchpoint.Id}", entry);
+        return TimelineEntry.Of(touchpoint);
     }
 }

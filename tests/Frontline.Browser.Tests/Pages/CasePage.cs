@@ -2,10 +2,25 @@ using Microsoft.Playwright;
 
 namespace Frontline.Browser.Tests.Pages;
 
-/// <summary>/cases/{id}: the case's number and subject, its status and its timeline.</summary>
+/// <summary>/cases/{id}: the case's number and subject, its status, what the agent does on it, and its timeline.</summary>
 public sealed class CasePage(IPage page)
 {
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
     public ILocator Status => page.Locator("#case-status");
     public ILocator Timeline => page.Locator(".timeline-body");
+    public ILocator Error => page.Locator("#case-action-error");
+
+    public async Task AddToTimelineAsync(string text)
+    {
+        await Interactivity.WaitAsync(page);
+        await page.Locator("#touchpoint-body").FillAsync(text);
+        await page.Locator("#touchpoint-add").ClickAsync();
+    }
+
+    /// <summary>Clicks a status button by its words: "Pending", "Resolve", "Close", "Reopen".</summary>
+    public async Task MoveToAsync(string verb)
+    {
+        await Interactivity.WaitAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = verb, Exact = true }).ClickAsync();
+    }
 }

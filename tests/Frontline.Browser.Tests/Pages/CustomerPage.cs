@@ -13,6 +13,18 @@ public sealed class CustomerPage(IPage page)
 
     public ILocator Warranty(string text) => Assets.GetByRole(AriaRole.Cell, new() { Name = text, Exact = true });
 
+    /// <summary>Opens a new case from the form on the page; lands on the new case.</summary>
+    public async Task<CasePage> OpenNewCaseAsync(string category, string subject, string description)
+    {
+        await Interactivity.WaitAsync(page);
+        await MudSelect.ChooseAsync(page, "Category", category);
+        await page.Locator("#case-subject").FillAsync(subject);
+        await page.Locator("#case-description").FillAsync(description);
+        await page.Locator("#case-open").ClickAsync();
+        await page.WaitForURLAsync("**/cases/*");
+        return new CasePage(page);
+    }
+
     public async Task<CasePage> OpenCaseAsync(string subject)
     {
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = subject }).GetByRole(AriaRole.Link).ClickAsync();
