@@ -37,6 +37,10 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasColumnName("body");
 
+                    b.Property<bool>("BodyWithheld")
+                        .HasColumnType("boolean")
+                        .HasColumnName("body_withheld");
+
                     b.Property<string>("ContentType")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -156,6 +160,7 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnName("team_id");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -1031,7 +1036,7 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_touchpoints_asp_net_users_author_agent_id");
 
-                    b.HasOne("Frontline.Cases.Case", null)
+                    b.HasOne("Frontline.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -1043,6 +1048,8 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_touchpoints_customers_customer_id");
+
+                    b.Navigation("Case");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>

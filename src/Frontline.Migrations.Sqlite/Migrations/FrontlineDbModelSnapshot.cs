@@ -29,6 +29,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("body");
 
+                    b.Property<bool>("BodyWithheld")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("body_withheld");
+
                     b.Property<string>("ContentType")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
@@ -146,6 +150,7 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnName("team_id");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
@@ -987,7 +992,7 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_touchpoints_asp_net_users_author_agent_id");
 
-                    b.HasOne("Frontline.Cases.Case", null)
+                    b.HasOne("Frontline.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -999,6 +1004,8 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_touchpoints_customers_customer_id");
+
+                    b.Navigation("Case");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>

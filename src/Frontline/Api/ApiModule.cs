@@ -18,6 +18,8 @@ public static class ApiModule
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddProblemDetails();
+        services.AddSingleton<IdempotencyPurge>();
+        services.AddHostedService(sp => sp.GetRequiredService<IdempotencyPurge>());
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // unreadable bodies and parameters become exceptions, so the exception handler can name the field

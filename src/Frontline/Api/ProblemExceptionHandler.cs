@@ -13,7 +13,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         ProblemDetails problem = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } => Unreadable(json),
-            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read.", Detail = bad.Message },
+            BadHttpRequestException bad => Unbindable(bad),
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Someone else changed this record meanwhile; load it again and retry.",
+            },
             DbUpdateException db when IsUniqueViolation(db) => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
@@ -34,6 +39,17 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             [field] = ["Has a value of the wrong type or format."],
         })
         { Status = StatusCodes.Status400BadRequest, Title = "The request has invalid fields." };
+    }
+
+    // "Failed to bind parameter "int? page" from "x"." / "Required parameter "long id" was not provided …"
+    private static HttpValidationProblemDetails Unbindable(BadHttpRequestException bad)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(bad.Message, "parameter \"(?:[^\" ]+ )?([A-Za-z0-9_]+)\"");
+        var field = match.Success && !bad.Message.Contains(" body", StringComparison.Ordinal) ? match.Groups[1].Value : "body";
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = ["Is missing or has the wrong format."] })
+        {
+            Status = bad.StatusCode, Title = "The request could not be read.",
+        };
     }
 
     private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch

@@ -9,6 +9,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
     public void Configure(EntityTypeBuilder<Case> b)
     {
         b.Property(c => c.Subject).HasMaxLength(300);
+        // every change stamps UpdatedAt, so it tells whether someone else changed the case meanwhile
+        b.Property(c => c.UpdatedAt).IsConcurrencyToken();
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(c => c.Priority).HasConversion<string>().HasMaxLength(16);
         b.Property(c => c.Channel).HasConversion<string>().HasMaxLength(16);

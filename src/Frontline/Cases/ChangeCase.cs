@@ -20,7 +20,7 @@ public static class ChangeCase
         if (@case is null) return Outcome<CaseView>.NotFound();
         var errors = new Errors();
         var next = errors.Required("status", status);
-        if (status is { } s && !Enum.IsDefined(s)) errors.Add("status", "Is not a known status.");
+        errors.Known("status", status);
         if (errors.Any) return errors;
         var before = @case.Status;
         if (@case.ChangeStatus(next, now) is { } refusal)

@@ -14,6 +14,8 @@ public static class ListCases
     {
         var errors = new Errors();
         var (p, size) = Paging.Read(page, pageSize, errors);
+        errors.Known("status", status);
+        errors.Known("priority", priority);
         if (errors.Any) return errors.Problem();
         var cases = db.Cases.AsQueryable();
         if (status is { } s) cases = cases.Where(c => c.Status == s);

@@ -30,11 +30,10 @@ public static class OpenCase
         var subject = errors.Text("subject", request.Subject, 300);
         var description = errors.Text("description", request.Description, Touchpoint.MaxBodyLength, required: false);
         var channel = errors.Required("channel", request.Channel);
-        if (request.Channel is { } ch && !Enum.IsDefined(ch)) errors.Add("channel", "Is not a known channel.");
+        errors.Known("channel", request.Channel);
         var priority = request.Priority ?? CasePriority.Normal;
-        if (!Enum.IsDefined(priority)) errors.Add("priority", "Is not a known priority.");
-        if (request.CustomerDeadline is { } deadline && deadline.ToUniversalTime() < now.AddDays(-1))
-            errors.Add("customerDeadline", "Lies in the past.");
+        errors.Known("priority", request.Priority);
+        var deadline = errors.Instant("customerDeadline", request.CustomerDeadline, now.AddDays(-1), now.AddYears(5));
         if (request.AssetId is { } assetId && !await db.Assets.AnyAsync(a => a.Id == assetId && a.CustomerId == customerId, ct))
             errors.Add("assetId", $"The customer has no asset {assetId}.");
         await CaseAssignment.CheckAsync(db, request.AssigneeId, request.TeamId, errors, ct);
@@ -43,7 +42,7 @@ public static class OpenCase
         var @case = new Case
         {
             CustomerId = customerId, CategoryId = categoryId, Subject = subject, Priority = priority, Channel = channel,
-            CustomerDeadline = request.CustomerDeadline?.ToUniversalTime(), AssetId = request.AssetId,
+            CustomerDeadline = deadline, AssetId = request.AssetId,
             AssigneeId = request.AssigneeId, TeamId = request.TeamId, OpenedAt = now, UpdatedAt = now,
         };
         db.Cases.Add(@case);

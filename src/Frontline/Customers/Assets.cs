@@ -20,8 +20,12 @@ public static class Assets
         if (input.ProductId is not null && product is null) errors.Add("productId", $"There is no product {productId}.");
         var purchasedOn = errors.Required("purchasedOn", input.PurchasedOn);
         var channel = errors.Required("purchaseChannel", input.PurchaseChannel);
-        if (input.PurchaseChannel is { } c && !Enum.IsDefined(c)) errors.Add("purchaseChannel", "Is not a known purchase channel.");
-        if (input.Price is < 0 or > 10_000_000m) errors.Add("price", "Must be between 0 and 10,000,000.");
+        errors.Known("purchaseChannel", input.PurchaseChannel);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        errors.Date("purchasedOn", input.PurchasedOn, new DateOnly(1900, 1, 1), today.AddDays(1));
+        errors.Date("warrantyEndsOn", input.WarrantyEndsOn, new DateOnly(1900, 1, 1), today.AddYears(50));
+        errors.Date("serviceDate", input.ServiceDate, new DateOnly(1900, 1, 1), today.AddYears(5));
+        errors.Amount("price", input.Price, 0, 10_000_000m);
         var currency = input.Currency?.Trim().ToUpperInvariant() is { Length: > 0 } cur ? cur : customer.Currency;
         if (!Money.IsCurrency(currency)) errors.Add("currency", "Must be a three-letter ISO 4217 code such as EUR.");
         var reference = errors.Text("reference", input.Reference, 100, required: false);

@@ -38,11 +38,12 @@ public sealed record CustomerInput(
         if (phones.Count > 10) errors.Add("phones", "At most 10 phone numbers.");
         var zone = TimeZone?.Trim() is { Length: > 0 } z ? z : "UTC";
         if (!ContactPoints.IsTimeZone(zone)) errors.Add("timeZone", $"'{TimeZone}' is not an IANA time zone such as Europe/Berlin.");
-        if (LifetimeValue is < 0 or > 1_000_000_000m) errors.Add("lifetimeValue", "Must be between 0 and 1,000,000,000.");
+        errors.Amount("lifetimeValue", LifetimeValue, 0, 1_000_000_000m);
+        errors.Date("customerSince", CustomerSince, new DateOnly(1900, 1, 1), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
         var currency = Currency?.Trim().ToUpperInvariant() is { Length: > 0 } c ? c : "EUR";
         if (!Money.IsCurrency(currency)) errors.Add("currency", "Must be a three-letter ISO 4217 code such as EUR.");
         if (LoyaltyPoints is < 0) errors.Add("loyaltyPoints", "Must not be negative.");
-        if (LoyaltyTier is { } tier && !Enum.IsDefined(tier)) errors.Add("loyaltyTier", "Is not a known tier.");
+        errors.Known("loyaltyTier", LoyaltyTier);
         return new(name, emails, phones, zone, LoyaltyTier ?? Customers.LoyaltyTier.Standard, CustomerSince,
             LifetimeValue ?? 0, currency, LoyaltyPoints ?? 0);
     }

@@ -10,8 +10,11 @@ namespace Frontline.Demo;
 /// <summary>A few hundred realistic customers around the essays' stories, and one person per role.</summary>
 public static class DemoData
 {
-    /// <summary>Seeds only an empty database; returns whether it seeded.</summary>
-    public static async Task<bool> SeedIfEmptyAsync(FrontlineDb db, UserManager<Agent> users, TimeProvider clock, int generated, CancellationToken ct)
+    /// <summary>Seeds only an empty database, all in one transaction; returns whether it seeded.</summary>
+    public static Task<bool> SeedIfEmptyAsync(FrontlineDb db, UserManager<Agent> users, TimeProvider clock, int generated, CancellationToken ct) =>
+        db.InTransactionAsync(() => SeedAsync(db, users, clock, generated, ct), ct);
+
+    private static async Task<bool> SeedAsync(FrontlineDb db, UserManager<Agent> users, TimeProvider clock, int generated, CancellationToken ct)
     {
         if (await db.Customers.AnyAsync(ct)) return false;
         await ReferenceData.EnsureAsync(db, ct);
@@ -44,7 +47,7 @@ public static class DemoData
             var first = faker.Name.FirstName();
             var last = faker.Name.LastName();
             var customer = w.Customer($"{first} {last}", $"{first}.{last}.{i}@example.net".ToLowerInvariant(),
-                faker.Random.Bool(0.7f) ? $"+1 415 555 {1000 + i:D4}" : null, zones[zone], faker.PickRandom<LoyaltyTier>(),
+                faker.Random.Bool(0.7f) ? $"+1 415 555 {1000 + i % 9000:D4}" : null, zones[zone], faker.PickRandom<LoyaltyTier>(),
                 faker.Random.Int(2005, 2026), Math.Round(faker.Random.Decimal(50, 20_000), 2), currencies[zone]);
             var today = w.Today(customer);
             var assets = Enumerable.Range(0, faker.Random.Int(1, 5)).Select(_ => w.Asset(customer, faker.PickRandom(products).Sku,

@@ -24,7 +24,14 @@ internal sealed class DemoWriter(FrontlineDb db, DateTime now, Dictionary<string
             Name = name, TimeZone = zone, LoyaltyTier = tier, CustomerSince = new DateOnly(sinceYear, 3, 1), LifetimeValue = value,
             Currency = currency, LoyaltyPoints = loyaltyPoints, CreatedAt = now, UpdatedAt = now,
             Emails = [new CustomerEmail { Address = email, IsPrimary = true }],
-            Phones = phone is null ? [] : [new CustomerPhone { Number = ContactPoints.NormalizePhone(phone)!, IsPrimary = true }],
+            Phones = phone is null ? [] :
+            [
+                new CustomerPhone
+                {
+                    Number = ContactPoints.NormalizePhone(phone) ?? throw new ArgumentException($"Demo phone {phone} is not valid.", nameof(phone)),
+                    IsPrimary = true,
+                },
+            ],
         };
         customer.Rename(name);
         db.Customers.Add(customer);

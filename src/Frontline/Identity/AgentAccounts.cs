@@ -37,13 +37,14 @@ public static class AgentAccounts
         }
         if (errors.Any) return (errors, null);
 
-        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        Ensure(await users.CreateAsync(agent, input.Password!));
-        Ensure(await users.AddToRoleAsync(agent, role!));
-        foreach (var teamId in known) db.TeamMembers.Add(new TeamMember { TeamId = teamId, AgentId = agent.Id });
-        await db.SaveChangesAsync(ct);
-        if (tx is not null) await tx.CommitAsync(ct);
-        return (errors, new AgentView(agent.Id, name, email!, role!, known, true));
+        return await db.InTransactionAsync(async () =>
+        {
+            Ensure(await users.CreateAsync(agent, input.Password!));
+            Ensure(await users.AddToRoleAsync(agent, role!));
+            foreach (var teamId in known) db.TeamMembers.Add(new TeamMember { TeamId = teamId, AgentId = agent.Id });
+            await db.SaveChangesAsync(ct);
+            return (errors, (AgentView?)new AgentView(agent.Id, name, email!, role!, known, true));
+        }, ct);
     }
 
     internal static async Task<Ok<List<AgentView>>> List(FrontlineDb db, CancellationToken ct)

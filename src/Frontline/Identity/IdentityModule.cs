@@ -80,7 +80,8 @@ public static class IdentityModule
 
         var keys = api.MapGroup("/api-keys").WithTags("Identity").RequireAuthorization(Policies.Admin);
         keys.MapGet("/", ApiKeys.List).WithName("ListApiKeys").WithSummary("API keys (never their secrets)");
-        keys.MapPost("/", ApiKeys.Create).WithName("CreateApiKey").WithSummary("Issue an API key bound to a role; the secret is shown once");
+        keys.MapPost("/", ApiKeys.Create).WithName("CreateApiKey").WithSummary("Issue an API key bound to a role; the secret is shown once")
+            .WithMetadata(new Api.Idempotency.SecretResponse());
         keys.MapDelete("/{id:long}", ApiKeys.Revoke).WithName("RevokeApiKey").WithSummary("Revoke an API key");
         return app;
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,7 @@ internal static class SignIn
         var account = app.MapGroup("/account").ExcludeFromDescription();
         account.MapPost("/login", Login).AllowAnonymous();
         account.MapPost("/logout", Logout).RequireAuthorization(Policies.FrontLine);
+        // the form posts its antiforgery token; checked here since the handler reads no form field
     }
 
     private static async Task<RedirectHttpResult> Login(
@@ -20,7 +22,12 @@ internal static class SignIn
     {
         var back = LocalOr(returnUrl, "/");
         var user = string.IsNullOrWhiteSpace(email) ? null : await signIn.UserManager.FindByEmailAsync(email.Trim());
-        if (user is { IsActive: true } && !string.IsNullOrEmpty(password))
+        if (user is not { IsActive: true })
+        {
+            // hash anyway, so an unknown address answers as slowly as a wrong password
+            signIn.UserManager.PasswordHasher.VerifyHashedPassword(new Agent(), UnknownUserHash.Value, password ?? "");
+        }
+        else if (!string.IsNullOrEmpty(password))
         {
             var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
             if (result.Succeeded) return TypedResults.LocalRedirect(back);
@@ -29,11 +36,14 @@ internal static class SignIn
         return TypedResults.LocalRedirect($"/login?error=invalid&returnUrl={Uri.EscapeDataString(back)}");
     }
 
-    private static async Task<RedirectHttpResult> Logout(SignInManager<Agent> signIn)
+    private static async Task<Results<RedirectHttpResult, BadRequest>> Logout(HttpContext http, IAntiforgery antiforgery, SignInManager<Agent> signIn)
     {
+        if (!await antiforgery.IsRequestValidAsync(http)) return TypedResults.BadRequest();
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect("/login");
     }
+
+    private static readonly Lazy<string> UnknownUserHash = new(() => new PasswordHasher<Agent>().HashPassword(new Agent(), Guid.NewGuid().ToString()));
 
     private static string LocalOr(string? url, string fallback) =>
         !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : fallback;

@@ -41,14 +41,12 @@ public static class AppendTouchpoint
     {
         var errors = new Errors();
         var channel = errors.Required("channel", input.Channel);
-        if (input.Channel is { } c && !Enum.IsDefined(c)) errors.Add("channel", "Is not a known channel.");
+        errors.Known("channel", input.Channel);
         var direction = errors.Required("direction", input.Direction);
-        if (input.Direction is { } d && !Enum.IsDefined(d)) errors.Add("direction", "Is not a known direction.");
+        errors.Known("direction", input.Direction);
         var body = errors.Text("body", input.Body, Touchpoint.MaxBodyLength);
         var author = errors.Text("author", input.Author, 200, required: false);
-        var occurredAt = input.OccurredAt?.ToUniversalTime() ?? now;
-        if (occurredAt > now.AddMinutes(5)) errors.Add("occurredAt", "Lies in the future.");
-        if (occurredAt < new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc)) errors.Add("occurredAt", "Is before 1970.");
+        var occurredAt = errors.Instant("occurredAt", input.OccurredAt, DateTime.UnixEpoch, now.AddMinutes(5)) ?? now;
         if (errors.Any) return errors;
 
         var touchpoint = new Touchpoint
@@ -57,9 +55,12 @@ public static class AppendTouchpoint
             Author = author.Length > 0 ? author : direction == Direction.Inbound ? customerName : actor.Name,
             AuthorAgentId = direction == Direction.Inbound ? null : actor.AgentId, Body = body,
         };
-        db.Touchpoints.Add(touchpoint);
-        if (caseId is { } id) await db.Cases.Where(x => x.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UpdatedAt, now), ct);
-        await db.SaveChangesAsync(ct);
-        return TimelineEntry.Of(touchpoint);
+        return await db.InTransactionAsync(async () =>
+        {
+            db.Touchpoints.Add(touchpoint);
+            if (caseId is { } id) await db.Cases.Where(x => x.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UpdatedAt, now), ct);
+            await db.SaveChangesAsync(ct);
+            return TimelineEntry.Of(touchpoint);
+        }, ct);
     }
 }

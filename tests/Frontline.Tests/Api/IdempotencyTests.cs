@@ -2,6 +2,8 @@ using System.Net;
 using Frontline.Customers;
 using Frontline.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Frontline.Api.Idempotency;
 
 namespace Frontline.Tests.Api;
 
@@ -105,6 +107,24 @@ public abstract class IdempotencyTests(ApiFixture fx)
         late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         late.Headers.Contains("Idempotent-Replayed").ShouldBeFalse();
         (await late.Content.ReadAsStringAsync()).ShouldContain($"customer {created.Id}");
+    }
+
+    [Fact]
+    public async Task Records_past_the_window_are_purged_and_recent_ones_kept()
+    {
+        var old = Guid.NewGuid().ToString();
+        var recent = Guid.NewGuid().ToString();
+        await _agent.PostJsonAsync("/api/v1/customers", NewCustomer(Given.UniqueEmail()), old);
+        await _agent.PostJsonAsync("/api/v1/customers", NewCustomer(Given.UniqueEmail()), recent);
+        await using var db = fx.OpenDb();
+        await db.IdempotencyRecords.Where(r => r.Key == old)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.CreatedAt, DateTime.UtcNow.AddDays(-2)), TestContext.Current.CancellationToken);
+
+        var purged = await fx.Services.GetRequiredService<IdempotencyPurge>().PurgeAsync(TestContext.Current.CancellationToken);
+
+        purged.ShouldBeGreaterThanOrEqualTo(1);
+        (await db.IdempotencyRecords.AnyAsync(r => r.Key == old, TestContext.Current.CancellationToken)).ShouldBeFalse();
+        (await db.IdempotencyRecords.AnyAsync(r => r.Key == recent, TestContext.Current.CancellationToken)).ShouldBeTrue();
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Frontline.Identity;
 using Frontline.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Frontline.Tests.Identity;
 
@@ -62,6 +63,51 @@ public abstract partial class AuthorizationTests(ApiFixture fx)
         listed.ShouldContain(issued.Key.Prefix);
         listed.ShouldNotContain(issued.Secret);
         (await client.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_retried_key_issue_never_shows_or_stores_the_secret_again()
+    {
+        var admin = fx.As(Roles.Admin);
+        var idempotencyKey = Guid.NewGuid().ToString();
+
+        var first = await admin.PostJsonAsync("/api/v1/api-keys", new { name = "billing sync", role = "Agent" }, idempotencyKey);
+        var retry = await admin.PostJsonAsync("/api/v1/api-keys", new { name = "billing sync", role = "Agent" }, idempotencyKey);
+        var issued = await first.ReadAsync<IssuedApiKey>();
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        retry.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await retry.Content.ReadAsStringAsync()).ShouldNotContain(issued.Secret);
+        retry.Headers.Location.ShouldBe(first.Headers.Location);
+        await using var db = fx.OpenDb();
+        (await db.IdempotencyRecords.Where(r => r.Key == idempotencyKey).Select(r => r.Body).SingleAsync(TestContext.Current.CancellationToken))
+            .ShouldBeEmpty();
+        (await db.ApiKeys.Where(k => k.Id == issued.Key.Id).Select(k => k.Hash).SingleAsync(TestContext.Current.CancellationToken))
+            .ShouldNotContain(issued.Secret);
+    }
+
+    [Fact]
+    public async Task Signing_out_needs_the_forms_antiforgery_token()
+    {
+        var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new() };
+        using var browser = new HttpClient(handler) { BaseAddress = fx.BaseAddress };
+        var token = Token().Match(await browser.GetStringAsync("/login")).Groups[1].Value;
+        await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = ApiFixture.EmailOf(Roles.Agent), ["password"] = ApiFixture.Password, ["__RequestVerificationToken"] = token,
+        }));
+
+        var forged = await browser.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        (await browser.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await browser.GetStringAsync("/");
+        var signOut = await browser.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value,
+        }));
+
+        forged.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        signOut.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await browser.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

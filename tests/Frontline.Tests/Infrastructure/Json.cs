@@ -28,7 +28,7 @@ public static class Json
     /// <summary>The field names of a problem details' <c>errors</c>.</summary>
     public static async Task<IReadOnlyCollection<string>> ProblemFieldsAsync(this HttpResponseMessage response)
     {
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        response.Content.Headers.ContentType.ShouldNotBeNull().MediaType.ShouldBe("application/problem+json");
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return doc.RootElement.TryGetProperty("errors", out var errors)
             ? errors.EnumerateObject().Select(p => p.Name).ToList()

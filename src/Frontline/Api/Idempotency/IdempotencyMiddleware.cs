@@ -86,7 +86,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             record.StatusCode = http.Response.StatusCode;
             record.ContentType = http.Response.ContentType;
             record.Location = http.Response.Headers.Location.ToString() is { Length: > 0 } l ? l : null;
-            record.Body = Encoding.UTF8.GetString(buffer.ToArray());
+            record.BodyWithheld = http.GetEndpoint()?.Metadata.GetMetadata<SecretResponse>() is not null;
+            record.Body = record.BodyWithheld ? "" : Encoding.UTF8.GetString(buffer.ToArray());
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
@@ -109,6 +110,13 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
                 title: "This Idempotency-Key was already used with a different request.",
                 extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [Header] = ["Was used with a different request."] } });
             await problem.ExecuteAsync(http);
+            return;
+        }
+        if (record.BodyWithheld)
+        {
+            if (record.Location is not null) http.Response.Headers.Location = record.Location;
+            await TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                title: "This request was already carried out; its answer held a secret, which is shown only once.").ExecuteAsync(http);
             return;
         }
         http.Response.StatusCode = record.StatusCode;

@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Frontline.Api.Idempotency;
 
+/// <summary>Marks an endpoint whose response holds a secret: it is never stored for replay.</summary>
+public sealed class SecretResponse;
+
 /// <summary>The first response to a write sent with an Idempotency-Key, kept to answer its retries.</summary>
 public sealed class IdempotencyRecord
 {
@@ -14,6 +17,8 @@ public sealed class IdempotencyRecord
     public string? ContentType { get; set; }
     public string? Location { get; set; }
     public required string Body { get; set; }
+    /// <summary>The response held a secret (an API key) and was not kept; a retry is told so instead.</summary>
+    public bool BodyWithheld { get; set; }
     public DateTime CreatedAt { get; set; }
 }
 

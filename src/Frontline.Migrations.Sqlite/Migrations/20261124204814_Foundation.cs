@@ -138,6 +138,7 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     content_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     location = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     body = table.Column<string>(type: "TEXT", nullable: false),
+                    body_withheld = table.Column<bool>(type: "INTEGER", nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

@@ -142,6 +142,7 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     content_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     location = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     body = table.Column<string>(type: "text", nullable: false),
+                    body_withheld = table.Column<bool>(type: "boolean", nullable: false),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
