@@ -12,9 +12,9 @@ public static class CasesModule
         cases.MapPost("/", OpenCase.Handle).WithName("OpenCase").WithSummary("Open a case for a customer");
         cases.MapGet("/", ListCases.Handle).WithName("ListCases").WithSummary("List cases by status, category, customer, assignee, team, priority");
         cases.MapGet("/{id:long}", GetCase.Handle).WithName("GetCase").WithSummary("One case");
-        cases.MapPut("/{id:long}/status", ChangeCase.Status).WithName("ChangeCaseStatus").WithSummary("Move a case along its lifecycle");
+        cases.MapPut("/{id:long}/status", ChangeCaseStatus.Handle).WithName("ChangeCaseStatus").WithSummary("Move a case along its lifecycle");
         cases.MapPut("/{id:long}/assignment", CaseAssignment.Handle).WithName("AssignCase").WithSummary("Give a case to an agent and/or a team");
-        cases.MapPut("/{id:long}/category", ChangeCase.Category).WithName("ChangeCaseCategory").WithSummary("Move a case to another category");
+        cases.MapPut("/{id:long}/category", ChangeCaseCategory.Handle).WithName("ChangeCaseCategory").WithSummary("Move a case to another category");
 
         var categories = api.MapGroup("/categories").WithTags("Cases");
         categories.MapGet("/", Categories.List).WithName("ListCategories").WithSummary("Case categories").RequireAuthorization(Policies.FrontLine);
