@@ -9,5 +9,7 @@ internal static class MudSelect
     {
         await page.Locator(".mud-select").Filter(new() { Has = page.Locator("label", new() { HasText = label }) }).First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+        // the list closes once the choice has reached the server
+        await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
     }
 }

@@ -21,7 +21,11 @@ public sealed class CustomerPage(IPage page)
         await page.Locator("#case-subject").FillAsync(subject);
         await page.Locator("#case-description").FillAsync(description);
         await page.Locator("#case-open").ClickAsync();
-        await page.WaitForURLAsync("**/cases/*");
+        var opened = page.WaitForURLAsync("**/cases/*");
+        var refused = page.Locator("#open-case-error").WaitForAsync();
+        if (await Task.WhenAny(opened, refused) == refused && !opened.IsCompleted)
+            throw new InvalidOperationException($"The case was not opened: {await page.Locator("#open-case-error").TextContentAsync()}");
+        await opened;
         return new CasePage(page);
     }
 
