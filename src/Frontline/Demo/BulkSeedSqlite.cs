@@ -11,10 +11,12 @@ internal sealed class BulkSeedSqlite : IBulkSeedWriter
 {
     private readonly SqliteConnection connection;
     private readonly SqliteCommand customers, emails, phones, cases, touchpoints;
+    private readonly long cacheSize;
 
-    private BulkSeedSqlite(SqliteConnection connection)
+    private BulkSeedSqlite(SqliteConnection connection, long cacheSize)
     {
         this.connection = connection;
+        this.cacheSize = cacheSize;
         customers = Insert("customers", "id", "name", "search_name", "time_zone", "loyalty_tier", "customer_since", "lifetime_value",
             "currency", "loyalty_points", "created_at", "updated_at");
         emails = Insert("customer_emails", "id", "customer_id", "address", "is_primary");
@@ -30,9 +32,11 @@ internal sealed class BulkSeedSqlite : IBulkSeedWriter
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         // the timeline indexes take most of the writing; a bigger page cache keeps their hot pages in memory
         using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA cache_size;";
+        var cacheSize = (long)pragma.ExecuteScalar()!;
         pragma.CommandText = "PRAGMA cache_size=-262144;";
         pragma.ExecuteNonQuery();
-        return new BulkSeedSqlite(connection);
+        return new BulkSeedSqlite(connection, cacheSize);
     }
 
     public Task WriteAsync(BulkSeedBatch batch, CancellationToken ct)
@@ -62,9 +66,13 @@ internal sealed class BulkSeedSqlite : IBulkSeedWriter
         return Task.CompletedTask;
     }
 
+    // the connection goes back to the pool; whoever uses it next gets the ordinary cache, not 256 MB of ours
     public ValueTask DisposeAsync()
     {
         foreach (var command in new[] { customers, emails, phones, cases, touchpoints }) command.Dispose();
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = $"PRAGMA cache_size={cacheSize};";
+        pragma.ExecuteNonQuery();
         return ValueTask.CompletedTask;
     }
 
