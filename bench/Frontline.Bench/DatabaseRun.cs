@@ -49,7 +49,7 @@ internal static class DatabaseRun
             {
                 var plan = new BulkSeedPlan(options.Customers, options.TouchpointsPerCustomer, options.Seed, DateTime.UtcNow.Date);
                 Console.Error.WriteLine($"{provider}: seeding {plan.Customers:N0} customers x {plan.TouchpointsPerCustomer} touchpoints");
-                seeding = await BulkSeed.RunAsync(db, plan, new Progress<BulkSeedProgress>(p => Report(provider, p, plan)), ct);
+                seeding = await BulkSeed.RunAsync(db, plan, new SeedReport(provider, plan.Customers), ct);
                 Console.Error.WriteLine($"{provider}: seeded {seeding.Rows:N0} rows in {seeding.Elapsed.TotalSeconds:N0} s ({seeding.RowsPerSecond:N0} rows/s)");
             }
             customers = await db.Customers.LongCountAsync(ct);
@@ -80,20 +80,24 @@ internal static class DatabaseRun
         }
     }
 
-    private static int lastPercent = -1;
-
-    private static void Report(BenchProvider provider, BulkSeedProgress p, BulkSeedPlan plan)
-    {
-        var percent = (int)(100L * p.Customers / Math.Max(plan.Customers, 1));
-        if (percent / 10 == lastPercent / 10) return;
-        lastPercent = percent;
-        Console.Error.WriteLine($"{provider}: {percent,3}% {p.Rows:N0} rows, {p.Elapsed.TotalSeconds:N0} s");
-    }
-
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>A line on stderr at every tenth of the customers, in order (Progress&lt;T&gt; would post them to the thread pool).</summary>
+internal sealed class SeedReport(BenchProvider provider, int customers) : IProgress<BulkSeedProgress>
+{
+    private int reported = -1;
+
+    public void Report(BulkSeedProgress value)
+    {
+        var tenth = (int)(10L * value.Customers / Math.Max(customers, 1));
+        if (tenth == reported) return;
+        reported = tenth;
+        Console.Error.WriteLine($"{provider}: {tenth * 10,3}% {value.Rows:N0} rows, {value.Elapsed.TotalSeconds:N0} s");
     }
 }
