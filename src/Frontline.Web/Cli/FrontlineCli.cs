@@ -13,6 +13,7 @@ internal static class FrontlineCli
         root.Subcommands.Add(DbCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(ApiKeysCommand.Create());
+        root.Subcommands.Add(SeedCommand.Create());
         return root;
     }
 

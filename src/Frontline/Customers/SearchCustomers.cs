@@ -35,10 +35,11 @@ public static class SearchCustomers
     private static IQueryable<CustomerSummary> Query(FrontlineDb db, string? email, string? phone, string? fragment)
     {
         var customers = db.Customers.AsNoTracking();
+        // "id IN (ids with that address)", not a correlated EXISTS: SQLite runs EXISTS once per customer, a full scan
         if (email is not null)
-            customers = customers.Where(c => db.CustomerEmails.Any(e => e.CustomerId == c.Id && e.Address == email));
+            customers = customers.Where(c => db.CustomerEmails.Where(e => e.Address == email).Select(e => e.CustomerId).Contains(c.Id));
         if (phone is not null)
-            customers = customers.Where(c => db.CustomerPhones.Any(e => e.CustomerId == c.Id && e.Number == phone));
+            customers = customers.Where(c => db.CustomerPhones.Where(p => p.Number == phone).Select(p => p.CustomerId).Contains(c.Id));
         if (!string.IsNullOrEmpty(fragment))
         {
             var pattern = "%" + EscapeLike(fragment.ToLowerInvariant()) + "%";
