@@ -32,6 +32,25 @@ public abstract class IdempotencyTests(ApiFixture fx)
     }
 
     [Fact]
+    public async Task A_retried_update_replays_its_answer_instead_of_applying_twice()
+    {
+        var customer = await Given.CustomerAsync(_agent);
+        var key = Guid.NewGuid().ToString();
+        var body = new { name = "Dana Whitfield-Berg", emails = customer.Emails, timeZone = "Europe/Berlin" };
+        var update = () => _agent.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/v1/customers/{customer.Id}")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(body, options: Json.Options), Headers = { { "Idempotency-Key", key } },
+        });
+
+        var first = await update();
+        var retry = await update();
+
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        retry.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
+        (await retry.ReadAsync<CustomerDetails>()).UpdatedAt.ShouldBe((await first.ReadAsync<CustomerDetails>()).UpdatedAt);
+    }
+
+    [Fact]
     public async Task The_same_key_with_another_body_is_422_and_creates_nothing()
     {
         var key = Guid.NewGuid().ToString();

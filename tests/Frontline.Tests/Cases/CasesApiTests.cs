@@ -85,6 +85,8 @@ public abstract class CasesApiTests(ApiFixture fx)
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ProblemFieldsAsync()).ShouldBe(["assigneeId", "teamId"], ignoreOrder: true);
+        var after = await (await _agent.GetAsync($"/api/v1/cases/{opened.Id}")).ReadAsync<CaseView>();
+        after.ShouldBe(opened);
     }
 
     [Fact]
