@@ -1,0 +1,59 @@
+using Frontline.Approvals;
+using Frontline.Authority;
+using Frontline.Identity;
+
+namespace Frontline.Gestures;
+
+/// <summary>Everything an evaluation weighs, gathered beforehand so the decision itself is pure.</summary>
+public sealed record EvaluationInput(
+    AppliedGuideline? Guideline, GestureRequest Request, IReadOnlyList<GrantTerms> Mine,
+    IReadOnlyDictionary<string, IReadOnlyList<GrantTerms>> ByLevel, IReadOnlyDictionary<string, (string Name, string Verb)> Kinds,
+    DateTime Now, DateTime? CustomerDeadline, string TimeZone);
+
+public static class GestureEvaluator
+{
+    public const string NoGuidelineOutcome = "No guideline covers this case yet: decide with your team lead.";
+
+    public static Evaluation Evaluate(EvaluationInput input)
+    {
+        var request = input.Request;
+        var verb = input.Kinds.TryGetValue(request.Gesture, out var kind) ? kind.Verb : request.Gesture;
+        var content = input.Guideline?.Content;
+        var options = (content?.Gestures ?? []).Select(g => new GestureOption(g.Gesture,
+            input.Kinds.TryGetValue(g.Gesture, out var k) ? k.Name : g.Gesture, g.SuggestedAmount, g.Note,
+            EffectiveAuthority.Check(input.Mine, request with
+            {
+                Gesture = g.Gesture, Amount = request.Amount with { Amount = g.SuggestedAmount ?? request.Amount.Amount },
+            }, verb).Covered)).ToList();
+        var alternatives = content?.Alternatives is { Count: > 0 } a ? a : ["Ask your team lead, who can decide beyond your sandbox."];
+        var defaultOutcome = content?.DefaultOutcome ?? NoGuidelineOutcome;
+        // a gesture the guideline does not offer is a departure: someone above decides
+        var offered = content is null || content.Gestures.Any(g => g.Gesture == request.Gesture);
+        var mine = EffectiveAuthority.Check(input.Mine, request, verb);
+
+        if (mine.Covered && offered)
+            return new(Verdict.GrantNow, mine.Reason, input.Guideline?.Id, input.Guideline?.Version, defaultOutcome, options, alternatives,
+                null, mine.Grant!.Id);
+
+        var why = offered ? mine.Reason : $"The guideline does not offer this gesture. {mine.Reason}";
+        var level = LowestLevel(input, verb, content?.Approver);
+        var due = BusinessHours.DueBy(input.Now, input.CustomerDeadline, input.TimeZone);
+        var summary = $"Needs approval by {Words(level)} before {due:yyyy-MM-dd HH:mm} UTC. {why}";
+        return new(Verdict.NeedsApproval, summary, input.Guideline?.Id, input.Guideline?.Version, defaultOutcome, options, alternatives,
+            new ApprovalRoute(level, due, why), null);
+    }
+
+    /// <summary>The lowest level whose role authority covers the request; for a departure, at least the guideline's approver.</summary>
+    private static string LowestLevel(EvaluationInput input, string verb, string? approver)
+    {
+        string[] levels = [Roles.TeamLead, Roles.Manager];
+        var floor = approver is not null && Array.IndexOf(levels, approver) >= 0 && !(input.Guideline?.Content.Gestures.Any(g => g.Gesture == input.Request.Gesture) ?? true)
+            ? Array.IndexOf(levels, approver)
+            : 0;
+        foreach (var level in levels.Skip(floor))
+            if (input.ByLevel.TryGetValue(level, out var grants) && EffectiveAuthority.Check(grants, input.Request, verb).Covered) return level;
+        return Roles.Manager;
+    }
+
+    public static string Words(string level) => level == Roles.TeamLead ? "a team lead" : "a manager";
+}
