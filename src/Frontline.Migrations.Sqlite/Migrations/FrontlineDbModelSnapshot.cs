@@ -82,6 +82,329 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Approvals.ApprovalRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Alternative")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alternative");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_amount");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<long>("CategoryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("category_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<long?>("DecidedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<DateTime>("DueBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_by");
+
+                    b.Property<string>("Gesture")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gesture");
+
+                    b.Property<long?>("GuidelineId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("guideline_id");
+
+                    b.Property<int?>("GuidelineVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("guideline_version");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<long?>("RequestedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_by_id");
+
+                    b.Property<long?>("RequestedByTeamId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_by_team_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("why");
+
+                    b.HasKey("Id")
+                        .HasName("pk_approval_requests");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_approval_requests_case_id");
+
+                    b.HasIndex("Status", "Level", "DueBy")
+                        .HasDatabaseName("ix_approval_requests_status_level_due_by");
+
+                    b.ToTable("approval_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Authority.AuthorityGrant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("BudgetAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_amount");
+
+                    b.Property<string>("BudgetPeriod")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_period");
+
+                    b.Property<string>("BudgetScope")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_scope");
+
+                    b.PrimitiveCollection<string>("CategoryIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_ids");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Gesture")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gesture");
+
+                    b.Property<long?>("HolderAgentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("holder_agent_id");
+
+                    b.Property<string>("HolderKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder_kind");
+
+                    b.Property<string>("HolderRole")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder_role");
+
+                    b.Property<long?>("HolderTeamId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("holder_team_id");
+
+                    b.Property<decimal>("MaxPerGesture")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("max_per_gesture");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.PrimitiveCollection<string>("Tiers")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tiers");
+
+                    b.HasKey("Id")
+                        .HasName("pk_authority_grants");
+
+                    b.HasIndex("HolderAgentId")
+                        .HasDatabaseName("ix_authority_grants_holder_agent_id");
+
+                    b.HasIndex("HolderTeamId")
+                        .HasDatabaseName("ix_authority_grants_holder_team_id");
+
+                    b.HasIndex("HolderKind", "HolderRole")
+                        .HasDatabaseName("ix_authority_grants_holder_kind_holder_role");
+
+                    b.ToTable("authority_grants", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Authority.GestureKind", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("IsBuiltIn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_built_in");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Verb")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verb");
+
+                    b.HasKey("Id")
+                        .HasName("pk_gesture_kinds");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_gesture_kinds_code");
+
+                    b.ToTable("gesture_kinds", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1L,
+                            Code = "fee-waiver",
+                            IsBuiltIn = true,
+                            Name = "Fee waiver",
+                            Verb = "waive fees"
+                        },
+                        new
+                        {
+                            Id = 2L,
+                            Code = "refund",
+                            IsBuiltIn = true,
+                            Name = "Refund",
+                            Verb = "refund"
+                        },
+                        new
+                        {
+                            Id = 3L,
+                            Code = "credit",
+                            IsBuiltIn = true,
+                            Name = "Credit",
+                            Verb = "give credit"
+                        },
+                        new
+                        {
+                            Id = 4L,
+                            Code = "free-replacement",
+                            IsBuiltIn = true,
+                            Name = "Free replacement",
+                            Verb = "replace for free"
+                        },
+                        new
+                        {
+                            Id = 5L,
+                            Code = "upgrade",
+                            IsBuiltIn = true,
+                            Name = "Upgrade",
+                            Verb = "upgrade"
+                        },
+                        new
+                        {
+                            Id = 6L,
+                            Code = "service-add-on",
+                            IsBuiltIn = true,
+                            Name = "Service add-on",
+                            Verb = "add a service"
+                        },
+                        new
+                        {
+                            Id = 7L,
+                            Code = "expedite",
+                            IsBuiltIn = true,
+                            Name = "Expedite",
+                            Verb = "expedite"
+                        });
+                });
+
             modelBuilder.Entity("Frontline.Cases.Case", b =>
                 {
                     b.Property<long>("Id")
@@ -447,6 +770,173 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_products_sku");
 
                     b.ToTable("products", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Gestures.Gesture", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<long?>("ApprovalRequestId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("approval_request_id");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<long>("CategoryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("category_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long?>("GrantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("grant_id");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("granted_at");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("granted_by");
+
+                    b.Property<long?>("GrantedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("granted_by_id");
+
+                    b.Property<long?>("GuidelineId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("guideline_id");
+
+                    b.Property<int?>("GuidelineVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("guideline_version");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long?>("TeamId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_gestures");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_gestures_case_id");
+
+                    b.HasIndex("GrantedAt")
+                        .HasDatabaseName("ix_gestures_granted_at");
+
+                    b.HasIndex("GrantId", "GrantedById", "GrantedAt")
+                        .HasDatabaseName("ix_gestures_grant_id_granted_by_id_granted_at");
+
+                    b.HasIndex("GrantId", "TeamId", "GrantedAt")
+                        .HasDatabaseName("ix_gestures_grant_id_team_id_granted_at");
+
+                    b.ToTable("gestures", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Guidelines.Guideline", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CategoryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("category_id");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("current_version");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_guidelines");
+
+                    b.HasIndex("CategoryId")
+                        .HasDatabaseName("ix_guidelines_category_id");
+
+                    b.ToTable("guidelines", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Guidelines.GuidelineVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<long>("GuidelineId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("guideline_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_guideline_versions");
+
+                    b.HasIndex("GuidelineId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_guideline_versions_guideline_id_version");
+
+                    b.ToTable("guideline_versions", (string)null);
                 });
 
             modelBuilder.Entity("Frontline.Identity.Agent", b =>
@@ -889,6 +1379,16 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Approvals.ApprovalRequest", b =>
+                {
+                    b.HasOne("Frontline.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_approval_requests_cases_case_id");
+                });
+
             modelBuilder.Entity("Frontline.Cases.Case", b =>
                 {
                     b.HasOne("Frontline.Customers.Asset", null)
@@ -963,6 +1463,38 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_customer_phones_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Frontline.Gestures.Gesture", b =>
+                {
+                    b.HasOne("Frontline.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_gestures_cases_case_id");
+                });
+
+            modelBuilder.Entity("Frontline.Guidelines.Guideline", b =>
+                {
+                    b.HasOne("Frontline.Cases.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_guidelines_categories_category_id");
+
+                    b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("Frontline.Guidelines.GuidelineVersion", b =>
+                {
+                    b.HasOne("Frontline.Guidelines.Guideline", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("GuidelineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_guideline_versions_guidelines_guideline_id");
                 });
 
             modelBuilder.Entity("Frontline.Identity.TeamMember", b =>
@@ -1072,6 +1604,11 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.Navigation("Emails");
 
                     b.Navigation("Phones");
+                });
+
+            modelBuilder.Entity("Frontline.Guidelines.Guideline", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Frontline.Identity.Team", b =>

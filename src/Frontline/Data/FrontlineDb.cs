@@ -1,6 +1,10 @@
 using Frontline.Api.Idempotency;
+using Frontline.Approvals;
+using Frontline.Authority;
 using Frontline.Cases;
 using Frontline.Customers;
+using Frontline.Gestures;
+using Frontline.Guidelines;
 using Frontline.Identity;
 using Frontline.Touchpoints;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -25,6 +29,12 @@ public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Guideline> Guidelines => Set<Guideline>();
+    public DbSet<GuidelineVersion> GuidelineVersions => Set<GuidelineVersion>();
+    public DbSet<GestureKind> GestureKinds => Set<GestureKind>();
+    public DbSet<AuthorityGrant> AuthorityGrants => Set<AuthorityGrant>();
+    public DbSet<Gesture> Gestures => Set<Gesture>();
+    public DbSet<ApprovalRequest> ApprovalRequests => Set<ApprovalRequest>();
     /// <summary>The key ring that protects sign-in cookies, shared by every node on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

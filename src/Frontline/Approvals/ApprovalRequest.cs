@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Frontline.Approvals;
+
+public enum ApprovalStatus { Pending, Approved, Declined }
+
+/// <summary>A gesture beyond the asker's sandbox, waiting at the lowest level that can decide, due before the customer's deadline.</summary>
+public sealed class ApprovalRequest
+{
+    public long Id { get; set; }
+    public long CaseId { get; set; }
+    public long CustomerId { get; set; }
+    public long CategoryId { get; set; }
+    public required string Gesture { get; set; }
+    public decimal Amount { get; set; }
+    public string Currency { get; set; } = "EUR";
+    public required string Reason { get; set; }
+    public required string Level { get; set; }
+    public DateTime DueBy { get; set; }
+    public required string Why { get; set; }
+    public long? GuidelineId { get; set; }
+    public int? GuidelineVersion { get; set; }
+    public long? RequestedById { get; set; }
+    public required string RequestedBy { get; set; }
+    public long? RequestedByTeamId { get; set; }
+    public DateTime RequestedAt { get; set; }
+    public ApprovalStatus Status { get; set; }
+    public long? DecidedById { get; set; }
+    public string? DecidedBy { get; set; }
+    public DateTime? DecidedAt { get; set; }
+    /// <summary>The amount approved, which may differ from the one asked for.</summary>
+    public decimal? ApprovedAmount { get; set; }
+    /// <summary>What the approver offers instead when declining: never a bare no.</summary>
+    public string? Alternative { get; set; }
+    public string? Note { get; set; }
+}
+
+internal sealed class ApprovalRequestConfiguration : IEntityTypeConfiguration<ApprovalRequest>
+{
+    public void Configure(EntityTypeBuilder<ApprovalRequest> b)
+    {
+        b.Property(r => r.Gesture).HasMaxLength(40);
+        b.Property(r => r.Currency).HasMaxLength(3);
+        b.Property(r => r.Reason).HasMaxLength(2000);
+        b.Property(r => r.Level).HasMaxLength(16);
+        b.Property(r => r.Why).HasMaxLength(2000);
+        b.Property(r => r.RequestedBy).HasMaxLength(200);
+        b.Property(r => r.DecidedBy).HasMaxLength(200);
+        b.Property(r => r.Alternative).HasMaxLength(2000);
+        b.Property(r => r.Note).HasMaxLength(2000);
+        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        b.HasOne<Cases.Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(r => new { r.Status, r.Level, r.DueBy });
+        b.HasIndex(r => r.CaseId);
+    }
+}
