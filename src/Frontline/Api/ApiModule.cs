@@ -1,5 +1,9 @@
 using System.Text.Json.Serialization;
 using Frontline.Api.Idempotency;
+using Frontline.Approvals;
+using Frontline.Authority;
+using Frontline.Gestures;
+using Frontline.Guidelines;
 using Frontline.Cases;
 using Frontline.Customers;
 using Frontline.Identity;
@@ -50,6 +54,10 @@ public static class ApiModule
         api.MapCustomers();
         api.MapCases();
         api.MapTouchpoints();
+        api.MapGuidelines();
+        api.MapAuthority();
+        api.MapGestures();
+        api.MapApprovals();
         app.MapIdentity(api);
         return api;
     }

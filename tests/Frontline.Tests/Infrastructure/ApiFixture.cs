@@ -69,6 +69,33 @@ public abstract class ApiFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>A client signed in with the cookie of one person, as the UI is.</summary>
+    public async Task<HttpClient> SignInAsync(string email, string password = Password)
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new() }) { BaseAddress = BaseAddress };
+        var form = await client.GetStringAsync("/login");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = email, ["password"] = password, ["__RequestVerificationToken"] = token,
+        }));
+        if (response.Headers.Location?.ToString().StartsWith("/login") != false) throw new InvalidOperationException($"{email} could not sign in.");
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
+    /// <summary>Adds a person through the admin API and signs them in.</summary>
+    public async Task<(long Id, HttpClient Client)> NewAgentAsync(string name, string role = Roles.Agent, params long[] teamIds)
+    {
+        var email = $"{name.Replace(' ', '.').ToLowerInvariant()}.{Guid.NewGuid():N}@frontline.test";
+        var response = await As(Roles.Admin).PostAsync("/api/v1/agents", System.Net.Http.Json.JsonContent.Create(
+            new { email, displayName = name, password = Password, role, teamIds }));
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException(text);
+        var id = System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("id").GetInt64();
+        return (id, await SignInAsync(email));
+    }
+
     public HttpClient Anonymous()
     {
         var client = new HttpClient { BaseAddress = BaseAddress };

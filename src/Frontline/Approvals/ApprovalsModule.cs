@@ -1,0 +1,16 @@
+using Frontline.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace Frontline.Approvals;
+
+public static class ApprovalsModule
+{
+    public static void MapApprovals(this RouteGroupBuilder api)
+    {
+        var approvals = api.MapGroup("/approvals").WithTags("Approvals").RequireAuthorization(Policies.TeamLead);
+        approvals.MapGet("/", ListApprovals.Handle).WithName("ListApprovals").WithSummary("Approval requests at your level and below, soonest due first");
+        approvals.MapPost("/{id:long}/decision", DecideApproval.Handle).WithName("DecideApproval")
+            .WithSummary("Approve (perhaps a changed amount) or decline with an alternative");
+    }
+}

@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using Frontline.Gestures;
+using Frontline.Identity;
+using Frontline.Touchpoints;
+
+namespace Frontline.Approvals;
+
+public enum Decision { Approve, Decline }
+
+/// <summary>Approve (perhaps a changed amount) or decline with an alternative; a decline is never a bare no.</summary>
+public sealed record DecisionInput(Decision? Decision, decimal? Amount, string? Alternative, string? Note);
+
+public static class DecideApproval
+{
+    internal static async Task<Results<Ok<ApprovalView>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
+        long id, DecisionInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var actor = Actor.Of(user);
+        var level = await db.ApprovalRequests.Where(r => r.Id == id).Select(r => r.Level).FirstOrDefaultAsync(ct);
+        if (level is null) return TypedResults.NotFound();
+        if (Roles.Rank(actor.Role) < Roles.Rank(level))
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"Only {GestureEvaluator.Words(level)} or above may decide this request.");
+        var outcome = await RunAsync(db, id, input, actor, clock.GetUtcNow().UtcDateTime, ct);
+        return outcome.Refused is { } errors ? errors.Problem() : TypedResults.Ok(outcome.Value!);
+    }
+
+    public static async Task<Outcome<ApprovalView>> RunAsync(FrontlineDb db, long id, DecisionInput input, Actor actor, DateTime now, CancellationToken ct)
+    {
+        var request = await db.ApprovalRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null) return Outcome<ApprovalView>.NotFound();
+        var errors = new Errors();
+        var decision = errors.Required("decision", input.Decision);
+        errors.Known("decision", input.Decision);
+        errors.Amount("amount", input.Amount, 0, 1_000_000m);
+        var alternative = errors.Text("alternative", input.Alternative, 2000, required: decision == Decision.Decline);
+        var note = errors.Text("note", input.Note, 2000, required: false);
+        if (request.Status != ApprovalStatus.Pending) errors.Add("decision", $"This request was already {request.Status.ToString().ToLowerInvariant()}.");
+        if (errors.Any) return errors;
+
+        return await db.InTransactionAsync(async () =>
+        {
+            var channel = await db.Cases.Where(c => c.Id == request.CaseId).Select(c => c.Channel).FirstAsync(ct);
+            request.Status = decision == Decision.Approve ? ApprovalStatus.Approved : ApprovalStatus.Declined;
+            (request.DecidedById, request.DecidedBy, request.DecidedAt) = (actor.AgentId, actor.Name, now);
+            request.Alternative = alternative.Length > 0 ? alternative : null;
+            request.Note = note.Length > 0 ? note : null;
+            var amount = new Money(input.Amount ?? request.Amount, request.Currency);
+            string toCustomer;
+            if (decision == Decision.Approve)
+            {
+                request.ApprovedAmount = amount.Amount;
+                db.Gestures.Add(new Gesture
+                {
+                    CaseId = request.CaseId, CustomerId = request.CustomerId, CategoryId = request.CategoryId, Kind = request.Gesture,
+                    Amount = amount.Amount, Currency = amount.Currency, Reason = request.Reason, GuidelineId = request.GuidelineId,
+                    GuidelineVersion = request.GuidelineVersion, ApprovalRequestId = request.Id, GrantedById = actor.AgentId, GrantedBy = actor.Name,
+                    TeamId = request.RequestedByTeamId, GrantedAt = now,
+                });
+                toCustomer = $"Good news: we can offer you {request.Gesture} of {amount}." + (note.Length > 0 ? $" {note}" : "");
+            }
+            else
+            {
+                toCustomer = $"We cannot offer {request.Gesture} this time, but we can offer this instead: {alternative}";
+            }
+            db.Touchpoints.Add(Touch(request, channel, Direction.Internal, actor, now,
+                $"{actor.Name} {(decision == Decision.Approve ? $"approved {request.Gesture} of {amount}" : $"declined {request.Gesture}, offering: {alternative}")}."));
+            db.Touchpoints.Add(Touch(request, channel, Direction.Outbound, actor, now, toCustomer));
+            await db.SaveChangesAsync(ct);
+            return (Outcome<ApprovalView>)await ApprovalView.LoadAsync(db, id, ct);
+        }, ct);
+    }
+
+    private static Touchpoint Touch(ApprovalRequest r, Channel channel, Direction direction, Actor actor, DateTime now, string body) => new()
+    {
+        CustomerId = r.CustomerId, CaseId = r.CaseId, Channel = channel, Direction = direction, OccurredAt = now, RecordedAt = now,
+        Author = actor.Name, AuthorAgentId = actor.AgentId, Body = body,
+    };
+}

@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Frontline.Identity;
+
+namespace Frontline.Approvals;
+
+/// <summary>The approval inbox: requests at the caller's level and below, the soonest due first.</summary>
+public static class ListApprovals
+{
+    internal static async Task<Results<Ok<Page<ApprovalView>>, ValidationProblem>> Handle(
+        ApprovalStatus? status, int? page, int? pageSize, ClaimsPrincipal user, FrontlineDb db, CancellationToken ct)
+    {
+        var errors = new Errors();
+        var (p, size) = Paging.Read(page, pageSize, errors);
+        errors.Known("status", status);
+        if (errors.Any) return errors.Problem();
+        var levels = Roles.All.Where(r => Roles.Rank(r) <= Roles.Rank(Actor.Of(user).Role)).ToList();
+        var requests = db.ApprovalRequests.AsNoTracking().Where(r => levels.Contains(r.Level));
+        if (status is { } s) requests = requests.Where(r => r.Status == s);
+        return TypedResults.Ok(await ApprovalView.Project(db, requests.OrderBy(r => r.DueBy).ThenBy(r => r.Id)).ToPageAsync(p, size, ct));
+    }
+}

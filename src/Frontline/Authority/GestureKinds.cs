@@ -1,0 +1,29 @@
+namespace Frontline.Authority;
+
+public sealed record GestureKindInput(string? Code, string? Name, string? Verb);
+
+public sealed record GestureKindView(long Id, string Code, string Name, string Verb, bool IsBuiltIn);
+
+/// <summary>The kinds of gesture: the seven built in, and those a manager defines.</summary>
+public static class GestureKinds
+{
+    internal static async Task<Ok<List<GestureKindView>>> List(FrontlineDb db, CancellationToken ct) =>
+        TypedResults.Ok(await db.GestureKinds.AsNoTracking().OrderBy(k => k.Id)
+            .Select(k => new GestureKindView(k.Id, k.Code, k.Name, k.Verb, k.IsBuiltIn)).ToListAsync(ct));
+
+    internal static async Task<Results<Created<GestureKindView>, ValidationProblem>> Create(GestureKindInput input, FrontlineDb db, CancellationToken ct)
+    {
+        var errors = new Errors();
+        var code = errors.Text("code", input.Code, 40).ToLowerInvariant();
+        if (code.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(code, "^[a-z][a-z0-9-]*$"))
+            errors.Add("code", "Use lower-case letters, digits and hyphens, e.g. lounge-pass.");
+        if (code.Length > 0 && await db.GestureKinds.AnyAsync(k => k.Code == code, ct)) errors.Add("code", $"A gesture kind '{code}' exists.");
+        var name = errors.Text("name", input.Name, 100);
+        var verb = errors.Text("verb", input.Verb, 100);
+        if (errors.Any) return errors.Problem();
+        var kind = new GestureKind { Code = code, Name = name, Verb = verb };
+        db.GestureKinds.Add(kind);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/gesture-kinds/{kind.Id}", new GestureKindView(kind.Id, kind.Code, kind.Name, kind.Verb, false));
+    }
+}

@@ -1,0 +1,63 @@
+using Frontline.Identity;
+
+namespace Frontline.Authority;
+
+/// <summary>Loads the grants that make up one person's sandbox, each with what was already spent of it this period.</summary>
+public static class Sandbox
+{
+    public static async Task<IReadOnlyList<GrantTerms>> ForAsync(FrontlineDb db, Actor actor, DateTime now, CancellationToken ct)
+    {
+        var teams = actor.AgentId is { } id
+            ? await db.TeamMembers.Where(m => m.AgentId == id).Select(m => m.TeamId).ToListAsync(ct)
+            : [];
+        var grants = await db.AuthorityGrants.AsNoTracking().Where(g => g.RevokedAt == null && (
+                (g.HolderKind == HolderKind.Role && g.HolderRole == actor.Role)
+                || (g.HolderKind == HolderKind.Team && teams.Contains(g.HolderTeamId!.Value))
+                || (g.HolderKind == HolderKind.Agent && g.HolderAgentId == actor.AgentId)))
+            .OrderBy(g => g.Id).ToListAsync(ct);
+        return await TermsAsync(db, grants, actor.AgentId, now, ct);
+    }
+
+    /// <summary>What a role may grant, as an approver at that level sees it.</summary>
+    public static async Task<IReadOnlyList<GrantTerms>> ForRoleAsync(FrontlineDb db, string role, DateTime now, CancellationToken ct)
+    {
+        var grants = await db.AuthorityGrants.AsNoTracking()
+            .Where(g => g.RevokedAt == null && g.HolderKind == HolderKind.Role && g.HolderRole == role).OrderBy(g => g.Id).ToListAsync(ct);
+        return await TermsAsync(db, grants, null, now, ct);
+    }
+
+    private static async Task<IReadOnlyList<GrantTerms>> TermsAsync(FrontlineDb db, List<AuthorityGrant> grants, long? agentId, DateTime now, CancellationToken ct)
+    {
+        var kinds = await db.GestureKinds.AsNoTracking().ToDictionaryAsync(k => k.Code, k => k.Verb, ct);
+        var teamNames = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var terms = new List<GrantTerms>();
+        foreach (var g in grants)
+        {
+            var budget = g is { BudgetAmount: { } amount, BudgetPeriod: { } period }
+                ? new Budget(amount, period, g.BudgetScope ?? BudgetScope.PerAgent)
+                : null;
+            var spent = budget is null ? 0 : await SpentAsync(db, g, budget, agentId, now, ct);
+            var holder = g.HolderKind switch
+            {
+                HolderKind.Role => $"role {g.HolderRole}",
+                HolderKind.Team => $"team {teamNames.GetValueOrDefault(g.HolderTeamId ?? 0, "?")}",
+                _ => "you",
+            };
+            terms.Add(new GrantTerms(g.Id, g.HolderKind, holder, g.Gesture, kinds.GetValueOrDefault(g.Gesture, g.Gesture), g.CategoryIds, g.Tiers,
+                new Money(g.MaxPerGesture, g.Currency), budget, spent));
+        }
+        return terms;
+    }
+
+    private static async Task<decimal> SpentAsync(FrontlineDb db, AuthorityGrant grant, Budget budget, long? agentId, DateTime now, CancellationToken ct)
+    {
+        var since = EffectiveAuthority.PeriodStart(budget.Period, now);
+        var ledger = db.Gestures.Where(x => x.GrantId == grant.Id && x.GrantedAt >= since);
+        ledger = budget.Scope == BudgetScope.PerTeam && grant.HolderTeamId is { } team
+            ? ledger.Where(x => x.TeamId == team)
+            : ledger.Where(x => x.GrantedById == agentId);
+        // summed in memory: the ledger of one grant in one period is short, and SQLite cannot sum decimals
+        var amounts = await ledger.Select(x => x.Amount).ToListAsync(ct);
+        return amounts.Sum();
+    }
+}

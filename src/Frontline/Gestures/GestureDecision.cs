@@ -1,0 +1,39 @@
+using Frontline.Authority;
+using Frontline.Identity;
+
+namespace Frontline.Gestures;
+
+public sealed record GestureInput(string? Gesture, decimal? Amount, string? Currency, string? Reason);
+
+/// <summary>Gathers what an evaluation weighs for one person and one case, then lets the pure evaluator decide.</summary>
+public static class GestureDecision
+{
+    public static async Task<(Evaluation Evaluation, CaseContext Case, GestureRequest Request)?> EvaluateAsync(
+        FrontlineDb db, CaseContext context, string gesture, Money amount, Actor actor, DateTime now, CancellationToken ct)
+    {
+        var request = new GestureRequest(gesture, amount, context.CategoryId, context.Tier);
+        var kinds = await db.GestureKinds.AsNoTracking().ToDictionaryAsync(k => k.Code, k => (k.Name, k.Verb), ct);
+        var byLevel = new Dictionary<string, IReadOnlyList<GrantTerms>>
+        {
+            [Roles.TeamLead] = await Sandbox.ForRoleAsync(db, Roles.TeamLead, now, ct),
+            [Roles.Manager] = await Sandbox.ForRoleAsync(db, Roles.Manager, now, ct),
+        };
+        var input = new EvaluationInput(context.Guideline, request, await Sandbox.ForAsync(db, actor, now, ct), byLevel, kinds, now,
+            context.CustomerDeadline, context.TimeZone);
+        return (GestureEvaluator.Evaluate(input), context, request);
+    }
+
+    /// <summary>Checks the input, naming each bad field; returns the gesture code and the amount in the case's currency.</summary>
+    public static async Task<(string Gesture, Money Amount)> CheckAsync(FrontlineDb db, GestureInput input, CaseContext context, Errors errors,
+        bool reasonRequired, CancellationToken ct)
+    {
+        var gesture = errors.Text("gesture", input.Gesture, 40);
+        if (gesture.Length > 0 && !await db.GestureKinds.AnyAsync(k => k.Code == gesture, ct)) errors.Add("gesture", $"'{gesture}' is not a gesture kind.");
+        errors.Required("amount", input.Amount);
+        errors.Amount("amount", input.Amount, 0, 1_000_000m);
+        var currency = input.Currency?.Trim().ToUpperInvariant() is { Length: > 0 } c ? c : context.Currency;
+        if (!Money.IsCurrency(currency)) errors.Add("currency", "Must be a three-letter ISO 4217 code such as EUR.");
+        errors.Text("reason", input.Reason, 2000, reasonRequired);
+        return (gesture, new Money(input.Amount ?? 0, currency));
+    }
+}

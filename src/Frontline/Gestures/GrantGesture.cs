@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using Frontline.Approvals;
+using Frontline.Cases;
+using Frontline.Identity;
+using Frontline.Touchpoints;
+
+namespace Frontline.Gestures;
+
+public sealed record GestureView(long Id, long CaseId, string Gesture, Money Amount, string Reason, long? GuidelineId, int? GuidelineVersion,
+    long? GrantId, long? ApprovalRequestId, string GrantedBy, DateTime GrantedAt)
+{
+    public static GestureView Of(Gesture g) => new(g.Id, g.CaseId, g.Kind, new Money(g.Amount, g.Currency), g.Reason, g.GuidelineId,
+        g.GuidelineVersion, g.GrantId, g.ApprovalRequestId, g.GrantedBy, g.GrantedAt);
+}
+
+/// <summary>What granting did: the gesture went to the ledger, or an approval request went to the level that can decide.</summary>
+public sealed record GrantResult(Evaluation Evaluation, GestureView? Granted, ApprovalView? Approval);
+
+/// <summary>
+/// Inside the sandbox the gesture is granted at once and written to the ledger; beyond it, an approval request goes
+/// to the lowest level that can decide. Budgets hold under concurrency: grants are decided one at a time.
+/// </summary>
+public static class GrantGesture
+{
+    internal static async Task<Results<Created<GrantResult>, Accepted<GrantResult>, NotFound, ValidationProblem>> Handle(
+        long id, GestureInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var outcome = await RunAsync(db, id, input, Actor.Of(user), clock, ct);
+        if (outcome.Missing) return TypedResults.NotFound();
+        if (outcome.Refused is { } errors) return errors.Problem();
+        var result = outcome.Value!;
+        return result.Granted is { } g
+            ? TypedResults.Created($"/api/v1/cases/{id}/gestures/{g.Id}", result)
+            : TypedResults.Accepted($"/api/v1/approvals/{result.Approval!.Id}", result);
+    }
+
+    public static async Task<Outcome<GrantResult>> RunAsync(FrontlineDb db, long caseId, GestureInput input, Actor actor, TimeProvider clock, CancellationToken ct)
+    {
+        if (await CaseContext.LoadAsync(db, caseId, clock, ct) is not { } context) return Outcome<GrantResult>.NotFound();
+        var errors = new Errors();
+        var (gesture, amount) = await GestureDecision.CheckAsync(db, input, context, errors, reasonRequired: true, ct);
+        if (errors.Any) return errors;
+        var reason = input.Reason!.Trim();
+
+        return await db.InTransactionAsync(async () =>
+        {
+            await GrantLock.TakeAsync(db, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var (evaluation, _, _) = (await GestureDecision.EvaluateAsync(db, context, gesture, amount, actor, now, ct))!.Value;
+            var team = actor.AgentId is { } agentId ? await db.TeamMembers.Where(m => m.AgentId == agentId).Select(m => (long?)m.TeamId).FirstOrDefaultAsync(ct) : null;
+            var note = CaseNoteFor(context, actor, now);
+            if (evaluation.Verdict == Verdict.GrantNow)
+            {
+                var grantTeam = await db.AuthorityGrants.Where(g => g.Id == evaluation.GrantId).Select(g => g.HolderTeamId).FirstAsync(ct);
+                var granted = new Gesture
+                {
+                    CaseId = caseId, CustomerId = context.CustomerId, CategoryId = context.CategoryId, Kind = gesture, Amount = amount.Amount,
+                    Currency = amount.Currency, Reason = reason, GuidelineId = evaluation.GuidelineId, GuidelineVersion = evaluation.GuidelineVersion,
+                    GrantId = evaluation.GrantId, GrantedById = actor.AgentId, GrantedBy = actor.Name, TeamId = grantTeam ?? team, GrantedAt = now,
+                };
+                db.Gestures.Add(granted);
+                db.Touchpoints.Add(note($"Granted {gesture} of {amount}: {reason} ({evaluation.Summary})"));
+                await db.SaveChangesAsync(ct);
+                return new GrantResult(evaluation, GestureView.Of(granted), null);
+            }
+            var request = new ApprovalRequest
+            {
+                CaseId = caseId, CustomerId = context.CustomerId, CategoryId = context.CategoryId, Gesture = gesture, Amount = amount.Amount,
+                Currency = amount.Currency, Reason = reason, Level = evaluation.Approval!.Level, DueBy = evaluation.Approval.DueBy,
+                Why = evaluation.Approval.Why, GuidelineId = evaluation.GuidelineId, GuidelineVersion = evaluation.GuidelineVersion,
+                RequestedById = actor.AgentId, RequestedBy = actor.Name, RequestedByTeamId = team, RequestedAt = now, Status = ApprovalStatus.Pending,
+            };
+            db.ApprovalRequests.Add(request);
+            db.Touchpoints.Add(note($"Asked {GestureEvaluator.Words(request.Level)} to approve {gesture} of {amount}, due {request.DueBy:yyyy-MM-dd HH:mm} UTC: {reason}"));
+            await db.SaveChangesAsync(ct);
+            return (Outcome<GrantResult>)new GrantResult(evaluation, null, await ApprovalView.LoadAsync(db, request.Id, ct));
+        }, ct);
+    }
+
+    private static Func<string, Touchpoint> CaseNoteFor(CaseContext context, Actor actor, DateTime now) => text => new Touchpoint
+    {
+        CustomerId = context.CustomerId, CaseId = context.CaseId, Channel = context.Channel, Direction = Direction.Internal,
+        OccurredAt = now, RecordedAt = now, Author = actor.Name, AuthorAgentId = actor.AgentId, Body = text,
+    };
+}
+
+/// <summary>
+/// Grants are decided one at a time, so two people granting at the same moment never overdraw a budget: PostgreSQL
+/// takes a transaction-scoped advisory lock; SQLite's write transaction already excludes every other writer.
+/// </summary>
+internal static class GrantLock
+{
+    private const long Key = 0x4652_4E54_4C4E_4731; // "FRNTLNG1"
+
+    public static async Task TakeAsync(FrontlineDb db, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({Key})", ct);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using Frontline.Identity;
+
+namespace Frontline.Guidelines;
+
+public sealed record GuidelineInput(long? CategoryId, string? Name, GuidelineContent? Content);
+
+public sealed record GuidelineView(long Id, long CategoryId, string Category, string Name, int Version, bool IsActive, GuidelineContent Content,
+    IReadOnlyList<int> Versions);
+
+/// <summary>A manager writes a guideline; each save is a new version, and the old ones stay for the decisions that used them.</summary>
+public static class SaveGuideline
+{
+    internal static async Task<Results<Created<GuidelineView>, ValidationProblem>> Create(
+        GuidelineInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new Errors();
+        var name = await CheckAsync(db, input, errors, ct);
+        if (errors.Any) return errors.Problem();
+        var guideline = new Guideline { CategoryId = input.CategoryId!.Value, Name = name };
+        AddVersion(guideline, input.Content!, user, clock);
+        db.Guidelines.Add(guideline);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/guidelines/{guideline.Id}", (await GuidelineQueries.LoadAsync(db, guideline.Id, null, ct))!);
+    }
+
+    internal static async Task<Results<Ok<GuidelineView>, NotFound, ValidationProblem>> Update(
+        long id, GuidelineInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var guideline = await db.Guidelines.FirstOrDefaultAsync(g => g.Id == id, ct);
+        if (guideline is null) return TypedResults.NotFound();
+        var errors = new Errors();
+        var name = await CheckAsync(db, input with { CategoryId = input.CategoryId ?? guideline.CategoryId }, errors, ct);
+        if (errors.Any) return errors.Problem();
+        guideline.Name = name;
+        guideline.CategoryId = input.CategoryId ?? guideline.CategoryId;
+        AddVersion(guideline, input.Content!, user, clock);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok((await GuidelineQueries.LoadAsync(db, id, null, ct))!);
+    }
+
+    private static async Task<string> CheckAsync(FrontlineDb db, GuidelineInput input, Errors errors, CancellationToken ct)
+    {
+        var categoryId = errors.Required("categoryId", input.CategoryId);
+        if (input.CategoryId is not null && !await db.Categories.AnyAsync(c => c.Id == categoryId, ct))
+            errors.Add("categoryId", $"There is no category {categoryId}.");
+        var name = errors.Text("name", input.Name, 200);
+        var kinds = (await db.GestureKinds.Select(k => k.Code).ToListAsync(ct)).ToHashSet();
+        GuidelineCheck.Check(input.Content, kinds, errors);
+        return name;
+    }
+
+    private static void AddVersion(Guideline guideline, GuidelineContent content, ClaimsPrincipal user, TimeProvider clock)
+    {
+        guideline.CurrentVersion++;
+        guideline.Versions.Add(new GuidelineVersion
+        {
+            Version = guideline.CurrentVersion, Content = GuidelineVersion.Write(content), CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = Actor.Of(user).Name,
+        });
+    }
+}
