@@ -27,6 +27,7 @@ public static class FrontlineApp
         builder.Services.AddFrontlineData(DatabaseOptions.From(builder.Configuration));
         builder.Services.AddFrontlineApi();
         builder.Services.AddFrontlineIdentity();
+        builder.Services.AddFrontlineScheduling(builder.Configuration.GetValue("Frontline:Scheduling", true));
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();

@@ -1,0 +1,69 @@
+using System.Net;
+using Frontline.Approvals;
+using Frontline.Approvals.Jobs;
+using Frontline.Gestures;
+using Frontline.Guidelines;
+using Frontline.Identity;
+using Frontline.Tests.Gestures;
+using Frontline.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace Frontline.Tests.Approvals;
+
+public sealed class ApprovalEscalationRuleTests
+{
+    private static readonly DateTime Asked = new(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc);
+
+    [Theory]
+    [InlineData(8, 5.9, false)] // a quarter of 8 hours is 2 hours
+    [InlineData(8, 6.0, true)]
+    [InlineData(2, 0.9, false)] // at least an hour ahead
+    [InlineData(2, 1.0, true)]
+    public void A_request_moves_up_when_a_quarter_of_its_time_or_an_hour_is_left(double windowHours, double elapsedHours, bool moves) =>
+        ApprovalEscalation.IsTime(Asked, Asked.AddHours(windowHours), Asked.AddHours(elapsedHours)).ShouldBe(moves);
+}
+
+public abstract class ApprovalEscalationTests(ApiFixture fx)
+{
+    [Fact]
+    public async Task An_undecided_request_moves_up_to_a_manager_once_before_it_falls_due()
+    {
+        var world = await (await new GestureScenario(fx).CategoryAsync("Escalation")).GuidelineAsync(new GuidelineContent(
+            [], "Charge the fee.", [new("fee-waiver", 100, null)], ["Offer a travel credit"], Roles.TeamLead));
+        await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 500, currency = "EUR" });
+        var agent = fx.As(Roles.Agent);
+        var @case = await world.CaseAsync(agent, await Given.CustomerAsync(agent), "Fees");
+        var approval = (await (await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures", new { gesture = "fee-waiver", amount = 100, reason = "r" }))
+            .ReadAsync<GrantResult>()).Approval!;
+        await using var db = fx.OpenDb();
+
+        var early = await ApprovalEscalation.RunAsync(db, approval.RequestedAt.AddMinutes(1), TestContext.Current.CancellationToken);
+        var moved = await ApprovalEscalation.RunAsync(db, approval.DueBy.AddMinutes(-30), TestContext.Current.CancellationToken);
+        var again = await ApprovalEscalation.RunAsync(db, approval.DueBy.AddMinutes(-20), TestContext.Current.CancellationToken);
+
+        early.ShouldBe(0);
+        moved.ShouldBeGreaterThanOrEqualTo(1);
+        again.ShouldBe(0);
+        var url = $"/api/v1/approvals/{approval.Id}/decision";
+        (await fx.As(Roles.TeamLead).PostJsonAsync(url, new { decision = "Approve" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await fx.As(Roles.Manager).PostJsonAsync(url, new { decision = "Approve" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await agent.GetAsync($"/api/v1/cases/{@case.Id}/timeline?pageSize=50")).Content.ReadAsStringAsync()).ShouldContain("moved up to a manager");
+    }
+
+    [Fact]
+    public async Task The_escalation_runs_on_a_schedule()
+    {
+        var scheduler = await fx.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
+
+        (await scheduler.Exists(EscalateApprovalsJob.Key, TestContext.Current.CancellationToken)).ShouldBeTrue();
+        scheduler.Status.ShouldBe(SchedulerStatus.Running);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class ApprovalEscalationOnSqlite(SqliteApi fx) : ApprovalEscalationTests(fx);
+
+[Collection(PostgresCollection.Name)]
+public sealed class ApprovalEscalationOnPostgres(PostgresApi fx) : ApprovalEscalationTests(fx);
