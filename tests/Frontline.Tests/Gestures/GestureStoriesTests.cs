@@ -59,6 +59,10 @@ public abstract class GestureStoriesTests(ApiFixture fx)
         result.Evaluation.Alternatives.ShouldBe(["Sell a new remote at 20% off"]);
         result.Approval!.Level.ShouldBe(Roles.TeamLead);
         result.Approval.Status.ShouldBe(ApprovalStatus.Pending);
+        var dossier = await (await fx.As(Roles.TeamLead).GetAsync($"/api/v1/approvals/{result.Approval.Id}")).ReadAsync<ApprovalDossier>();
+        dossier.Case.Subject.ShouldBe("TV remote stopped working");
+        dossier.Guideline!.Content.DefaultOutcome.ShouldBe(RemoteGuideline.DefaultOutcome);
+        dossier.CustomerHistory.ShouldNotBeEmpty();
         var decided = await fx.As(Roles.TeamLead).PostJsonAsync($"/api/v1/approvals/{result.Approval.Id}/decision",
             new { decision = "Approve", note = "A new remote is on its way." });
         decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
