@@ -12,6 +12,8 @@ public static class CustomersModule
         customers.MapPost("/", CreateCustomer.Handle).WithName("CreateCustomer").WithSummary("Create a customer");
         customers.MapGet("/", SearchCustomers.Handle).WithName("SearchCustomers").WithSummary("Find customers by e-mail, phone or name fragment");
         customers.MapGet("/{id:long}", GetCustomer.Handle).WithName("GetCustomer").WithSummary("One customer");
+        customers.MapGet("/{id:long}/360", Customer360.Handle).WithName("GetCustomer360")
+            .WithSummary("The customer at a glance: tier, tenure, value, assets, cases, gestures, channels, and why they matter");
         customers.MapPut("/{id:long}", UpdateCustomer.Handle).WithName("UpdateCustomer").WithSummary("Replace a customer's details");
         customers.MapGet("/{id:long}/assets", Assets.List).WithName("ListAssets").WithSummary("A customer's assets with warranty status");
         customers.MapPost("/{id:long}/assets", Assets.Add).WithName("AddAsset").WithSummary("Record an asset or purchase");
