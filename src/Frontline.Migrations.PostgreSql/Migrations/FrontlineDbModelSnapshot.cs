@@ -731,6 +731,72 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     b.ToTable("customer_emails", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Customers.CustomerMerge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AssetsMoved")
+                        .HasColumnType("integer")
+                        .HasColumnName("assets_moved");
+
+                    b.Property<int>("CasesMoved")
+                        .HasColumnType("integer")
+                        .HasColumnName("cases_moved");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("merged_by");
+
+                    b.Property<long?>("MergedById")
+                        .HasColumnType("bigint")
+                        .HasColumnName("merged_by_id");
+
+                    b.Property<long>("MergedId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("merged_id");
+
+                    b.Property<string>("MergedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("merged_name");
+
+                    b.Property<string>("MergedSnapshot")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("merged_snapshot");
+
+                    b.Property<long>("SurvivorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("survivor_id");
+
+                    b.Property<int>("TouchpointsMoved")
+                        .HasColumnType("integer")
+                        .HasColumnName("touchpoints_moved");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customer_merges");
+
+                    b.HasIndex("MergedId")
+                        .HasDatabaseName("ix_customer_merges_merged_id");
+
+                    b.HasIndex("SurvivorId")
+                        .HasDatabaseName("ix_customer_merges_survivor_id");
+
+                    b.ToTable("customer_merges", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Customers.CustomerPhone", b =>
                 {
                     b.Property<long>("Id")

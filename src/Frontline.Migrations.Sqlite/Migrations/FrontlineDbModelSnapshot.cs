@@ -700,6 +700,70 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.ToTable("customer_emails", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Customers.CustomerMerge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AssetsMoved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assets_moved");
+
+                    b.Property<int>("CasesMoved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cases_moved");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_at");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_by");
+
+                    b.Property<long?>("MergedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("merged_by_id");
+
+                    b.Property<long>("MergedId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("merged_id");
+
+                    b.Property<string>("MergedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_name");
+
+                    b.Property<string>("MergedSnapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_snapshot");
+
+                    b.Property<long>("SurvivorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("survivor_id");
+
+                    b.Property<int>("TouchpointsMoved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("touchpoints_moved");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customer_merges");
+
+                    b.HasIndex("MergedId")
+                        .HasDatabaseName("ix_customer_merges_merged_id");
+
+                    b.HasIndex("SurvivorId")
+                        .HasDatabaseName("ix_customer_merges_survivor_id");
+
+                    b.ToTable("customer_merges", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Customers.CustomerPhone", b =>
                 {
                     b.Property<long>("Id")

@@ -15,6 +15,9 @@ public static class CustomersModule
         customers.MapGet("/{id:long}/360", Customer360.Handle).WithName("GetCustomer360")
             .WithSummary("The customer at a glance: tier, tenure, value, assets, cases, gestures, channels, and why they matter");
         customers.MapPut("/{id:long}", UpdateCustomer.Handle).WithName("UpdateCustomer").WithSummary("Replace a customer's details");
+        customers.MapPost("/{id:long}/merge", MergeCustomers.Handle).WithName("MergeCustomers")
+            .WithSummary("Merge a duplicate into this customer: everything moves, nothing is lost, the merge is audited");
+        customers.MapGet("/{id:long}/merges", MergeCustomers.List).WithName("ListCustomerMerges").WithSummary("The merges into this customer");
         customers.MapGet("/{id:long}/assets", Assets.List).WithName("ListAssets").WithSummary("A customer's assets with warranty status");
         customers.MapPost("/{id:long}/assets", Assets.Add).WithName("AddAsset").WithSummary("Record an asset or purchase");
 

@@ -20,6 +20,7 @@ public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<CustomerEmail> CustomerEmails => Set<CustomerEmail>();
     public DbSet<CustomerPhone> CustomerPhones => Set<CustomerPhone>();
+    public DbSet<CustomerMerge> CustomerMerges => Set<CustomerMerge>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Asset> Assets => Set<Asset>();
     public DbSet<Category> Categories => Set<Category>();
