@@ -1248,6 +1248,108 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     b.ToTable("team_members", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Knowledge.Article", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_articles");
+
+                    b.HasIndex("IsPublished")
+                        .HasDatabaseName("ix_articles_is_published");
+
+                    b.ToTable("articles", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Knowledge.PriceItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_price_items");
+
+                    b.HasIndex("Code", "ValidFrom")
+                        .HasDatabaseName("ix_price_items_code_valid_from");
+
+                    b.ToTable("price_items", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Touchpoints.Touchpoint", b =>
                 {
                     b.Property<long>("Id")
@@ -1256,6 +1358,10 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
 
                     b.Property<string>("Author")
                         .IsRequired()
@@ -1296,6 +1402,20 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
+                    b.Property<decimal?>("QuotedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("quoted_amount");
+
+                    b.Property<string>("QuotedCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("quoted_currency");
+
+                    b.Property<long?>("QuotedPriceItemId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("quoted_price_item_id");
+
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
@@ -1303,8 +1423,14 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     b.HasKey("Id")
                         .HasName("pk_touchpoints");
 
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_touchpoints_article_id");
+
                     b.HasIndex("AuthorAgentId")
                         .HasDatabaseName("ix_touchpoints_author_agent_id");
+
+                    b.HasIndex("QuotedPriceItemId")
+                        .HasDatabaseName("ix_touchpoints_quoted_price_item_id");
 
                     b.HasIndex("CaseId", "OccurredAt", "Id")
                         .HasDatabaseName("ix_touchpoints_case_id_occurred_at_id");
@@ -1641,6 +1767,12 @@ namespace Frontline.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Frontline.Touchpoints.Touchpoint", b =>
                 {
+                    b.HasOne("Frontline.Knowledge.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_touchpoints_articles_article_id");
+
                     b.HasOne("Frontline.Identity.Agent", null)
                         .WithMany()
                         .HasForeignKey("AuthorAgentId")
@@ -1659,6 +1791,12 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_touchpoints_customers_customer_id");
+
+                    b.HasOne("Frontline.Knowledge.PriceItem", null)
+                        .WithMany()
+                        .HasForeignKey("QuotedPriceItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_touchpoints_price_items_quoted_price_item_id");
 
                     b.Navigation("Case");
                 });

@@ -1199,12 +1199,114 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.ToTable("team_members", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Knowledge.Article", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_published");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_articles");
+
+                    b.HasIndex("IsPublished")
+                        .HasDatabaseName("ix_articles_is_published");
+
+                    b.ToTable("articles", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Knowledge.PriceItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_price_items");
+
+                    b.HasIndex("Code", "ValidFrom")
+                        .HasDatabaseName("ix_price_items_code_valid_from");
+
+                    b.ToTable("price_items", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Touchpoints.Touchpoint", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
+
+                    b.Property<long?>("ArticleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("article_id");
 
                     b.Property<string>("Author")
                         .IsRequired()
@@ -1245,6 +1347,20 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
 
+                    b.Property<decimal?>("QuotedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quoted_amount");
+
+                    b.Property<string>("QuotedCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quoted_currency");
+
+                    b.Property<long?>("QuotedPriceItemId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quoted_price_item_id");
+
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
@@ -1252,8 +1368,14 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_touchpoints");
 
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_touchpoints_article_id");
+
                     b.HasIndex("AuthorAgentId")
                         .HasDatabaseName("ix_touchpoints_author_agent_id");
+
+                    b.HasIndex("QuotedPriceItemId")
+                        .HasDatabaseName("ix_touchpoints_quoted_price_item_id");
 
                     b.HasIndex("CaseId", "OccurredAt", "Id")
                         .HasDatabaseName("ix_touchpoints_case_id_occurred_at_id");
@@ -1582,6 +1704,12 @@ namespace Frontline.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Frontline.Touchpoints.Touchpoint", b =>
                 {
+                    b.HasOne("Frontline.Knowledge.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_touchpoints_articles_article_id");
+
                     b.HasOne("Frontline.Identity.Agent", null)
                         .WithMany()
                         .HasForeignKey("AuthorAgentId")
@@ -1600,6 +1728,12 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_touchpoints_customers_customer_id");
+
+                    b.HasOne("Frontline.Knowledge.PriceItem", null)
+                        .WithMany()
+                        .HasForeignKey("QuotedPriceItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_touchpoints_price_items_quoted_price_item_id");
 
                     b.Navigation("Case");
                 });

@@ -7,6 +7,7 @@ using Frontline.Guidelines;
 using Frontline.Cases;
 using Frontline.Customers;
 using Frontline.Identity;
+using Frontline.Knowledge;
 using Frontline.Touchpoints;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -58,6 +59,7 @@ public static class ApiModule
         api.MapAuthority();
         api.MapGestures();
         api.MapApprovals();
+        api.MapKnowledge();
         app.MapIdentity(api);
         return api;
     }

@@ -6,6 +6,7 @@ using Frontline.Customers;
 using Frontline.Gestures;
 using Frontline.Guidelines;
 using Frontline.Identity;
+using Frontline.Knowledge;
 using Frontline.Touchpoints;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -36,6 +37,8 @@ public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
     public DbSet<AuthorityGrant> AuthorityGrants => Set<AuthorityGrant>();
     public DbSet<Gesture> Gestures => Set<Gesture>();
     public DbSet<ApprovalRequest> ApprovalRequests => Set<ApprovalRequest>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<PriceItem> PriceItems => Set<PriceItem>();
     /// <summary>The key ring that protects sign-in cookies, shared by every node on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -4,7 +4,10 @@ using Frontline.Identity;
 
 namespace Frontline.Touchpoints;
 
-public sealed record TouchpointInput(Channel? Channel, Direction? Direction, DateTime? OccurredAt, string? Author, string? Body);
+/// <param name="Quote">A price-list code to quote, at today's price.</param>
+/// <param name="ArticleId">A knowledge-base article to insert.</param>
+public sealed record TouchpointInput(Channel? Channel, Direction? Direction, DateTime? OccurredAt, string? Author, string? Body,
+    string? Quote = null, long? ArticleId = null);
 
 /// <summary>Adds one interaction to a customer's timeline, or to a case (and so to its customer's).</summary>
 public static class AppendTouchpoint
@@ -44,7 +47,8 @@ public static class AppendTouchpoint
         errors.Known("channel", input.Channel);
         var direction = errors.Required("direction", input.Direction);
         errors.Known("direction", input.Direction);
-        var body = errors.Text("body", input.Body, Touchpoint.MaxBodyLength);
+        var inserts = await Inserts.ReadAsync(db, input.Quote, input.ArticleId, customerId, now, errors, ct);
+        var body = errors.Text("body", input.Body, Touchpoint.MaxBodyLength, required: inserts.Text.Length == 0);
         var author = errors.Text("author", input.Author, 200, required: false);
         var occurredAt = errors.Instant("occurredAt", input.OccurredAt, DateTime.UnixEpoch, now.AddMinutes(5)) ?? now;
         if (errors.Any) return errors;
@@ -53,7 +57,8 @@ public static class AppendTouchpoint
         {
             CustomerId = customerId, CaseId = caseId, Channel = channel, Direction = direction, OccurredAt = occurredAt, RecordedAt = now,
             Author = author.Length > 0 ? author : direction == Direction.Inbound ? customerName : actor.Name,
-            AuthorAgentId = direction == Direction.Inbound ? null : actor.AgentId, Body = body,
+            AuthorAgentId = direction == Direction.Inbound ? null : actor.AgentId, Body = (body + inserts.Text).Trim(), QuotedPriceItemId = inserts.Price?.Id,
+            QuotedAmount = inserts.Price?.Amount, QuotedCurrency = inserts.Price?.Currency, ArticleId = inserts.ArticleId,
         };
         return await db.InTransactionAsync(async () =>
         {

@@ -20,6 +20,12 @@ public sealed class Touchpoint
     public long? AuthorAgentId { get; set; }
     public required string Body { get; set; }
     public DateTime RecordedAt { get; set; }
+    /// <summary>The price-list line quoted in it, with the amount as quoted: the customer is held to it everywhere.</summary>
+    public long? QuotedPriceItemId { get; set; }
+    public decimal? QuotedAmount { get; set; }
+    public string? QuotedCurrency { get; set; }
+    /// <summary>The knowledge-base article inserted into it.</summary>
+    public long? ArticleId { get; set; }
 
     public const int MaxBodyLength = 100_000;
 }

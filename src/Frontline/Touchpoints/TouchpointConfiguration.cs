@@ -12,6 +12,9 @@ internal sealed class TouchpointConfiguration : IEntityTypeConfiguration<Touchpo
         b.Property(t => t.Channel).HasConversion<string>().HasMaxLength(16);
         b.Property(t => t.Direction).HasConversion<string>().HasMaxLength(16);
         b.Property(t => t.Author).HasMaxLength(200);
+        b.Property(t => t.QuotedCurrency).HasMaxLength(3);
+        b.HasOne<Knowledge.PriceItem>().WithMany().HasForeignKey(t => t.QuotedPriceItemId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Knowledge.Article>().WithMany().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<Customer>().WithMany().HasForeignKey(t => t.CustomerId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(t => t.Case).WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<Agent>().WithMany().HasForeignKey(t => t.AuthorAgentId).OnDelete(DeleteBehavior.SetNull);

@@ -15,6 +15,8 @@ public static class TouchpointsModule
             .WithSummary("Record an interaction on a case");
         group.MapPost("/touchpoints/inbound", RecordInbound.Handle).WithName("RecordInboundTouchpoint")
             .WithSummary("Record a message by its sender's e-mail or phone: matched to a customer, or a new one; threaded by case number");
+        group.MapGet("/customers/{id:long}/quotes", Quotes.OfCustomer).WithName("ListCustomerQuotes")
+            .WithSummary("Every price quoted to the customer, on any channel");
         group.MapGet("/cases/{id:long}/timeline", Timeline.OfCase).WithName("GetCaseTimeline")
             .WithSummary("A case's touchpoints in time order, paged");
         group.MapGet("/customers/{id:long}/timeline", Timeline.OfCustomer).WithName("GetCustomerTimeline")
