@@ -13,9 +13,10 @@ public sealed class GuidelineEditorPage(IPage page)
     public async Task<GuidelineEditorPage> OpenAsync(string name)
     {
         await page.GotoAsync("/guidelines");
+        await Interactivity.WaitAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/guidelines/*");
-        await Interactivity.WaitAsync(page);
+        await Assertions.Expect(Heading).ToHaveTextAsync(name);
         return this;
     }
 
