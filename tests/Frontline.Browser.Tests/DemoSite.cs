@@ -9,6 +9,7 @@ public sealed class DemoSite : IAsyncLifetime
     public const string Password = "Frontline-demo-1";
     public const string Agent = "agent@frontline.demo";
     public const string TeamLead = "lead@frontline.demo";
+    public const string Manager = "manager@frontline.demo";
 
     private IPlaywright? playwright;
     private IBrowser? browser;

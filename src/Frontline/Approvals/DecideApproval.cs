@@ -15,13 +15,20 @@ public static class DecideApproval
     internal static async Task<Results<Ok<ApprovalView>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
         long id, DecisionInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
-        var actor = Actor.Of(user);
-        var level = await db.ApprovalRequests.Where(r => r.Id == id).Select(r => r.Level).FirstOrDefaultAsync(ct);
-        if (level is null) return TypedResults.NotFound();
-        if (Roles.Rank(actor.Role) < Roles.Rank(level))
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"Only {GestureEvaluator.Words(level)} or above may decide this request.");
-        var outcome = await RunAsync(db, id, input, actor, clock.GetUtcNow().UtcDateTime, ct);
+        var outcome = await DecideAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
+        if (outcome.Missing) return TypedResults.NotFound();
+        if (outcome.Denied is { } denied) return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: denied);
         return outcome.Refused is { } errors ? errors.Problem() : TypedResults.Ok(outcome.Value!);
+    }
+
+    /// <summary>Decides a request when the actor's level reaches the request's; a lower level is told who may.</summary>
+    public static async Task<Outcome<ApprovalView>> DecideAsync(FrontlineDb db, long id, DecisionInput input, Actor actor, DateTime now, CancellationToken ct)
+    {
+        var level = await db.ApprovalRequests.Where(r => r.Id == id).Select(r => r.Level).FirstOrDefaultAsync(ct);
+        if (level is null) return Outcome<ApprovalView>.NotFound();
+        if (Roles.Rank(actor.Role) < Roles.Rank(level))
+            return Outcome<ApprovalView>.Deny($"Only {GestureEvaluator.Words(level)} or above may decide this request.");
+        return await RunAsync(db, id, input, actor, now, ct);
     }
 
     public static async Task<Outcome<ApprovalView>> RunAsync(FrontlineDb db, long id, DecisionInput input, Actor actor, DateTime now, CancellationToken ct)

@@ -13,9 +13,15 @@ public static class ListApprovals
         var (p, size) = Paging.Read(page, pageSize, errors);
         errors.Known("status", status);
         if (errors.Any) return errors.Problem();
-        var levels = Roles.All.Where(r => Roles.Rank(r) <= Roles.Rank(Actor.Of(user).Role)).ToList();
+        return TypedResults.Ok(await For(db, Actor.Of(user), status).ToPageAsync(p, size, ct));
+    }
+
+    /// <summary>The requests the actor may decide (their level and below), perhaps of one status, the soonest due first.</summary>
+    public static IQueryable<ApprovalView> For(FrontlineDb db, Actor actor, ApprovalStatus? status)
+    {
+        var levels = Roles.All.Where(r => Roles.Rank(r) <= Roles.Rank(actor.Role)).ToList();
         var requests = db.ApprovalRequests.AsNoTracking().Where(r => levels.Contains(r.Level));
         if (status is { } s) requests = requests.Where(r => r.Status == s);
-        return TypedResults.Ok(await ApprovalView.Project(db, requests.OrderBy(r => r.DueBy).ThenBy(r => r.Id)).ToPageAsync(p, size, ct));
+        return ApprovalView.Project(db, requests.OrderBy(r => r.DueBy).ThenBy(r => r.Id));
     }
 }

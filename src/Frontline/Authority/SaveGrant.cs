@@ -22,6 +22,12 @@ public static class SaveGrant
     internal static async Task<Results<Created<GrantView>, ValidationProblem>> Create(
         GrantInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
+        var outcome = await CreateAsync(db, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
+        return outcome.Refused is { } errors ? errors.Problem() : TypedResults.Created($"/api/v1/authority/grants/{outcome.Value!.Id}", outcome.Value);
+    }
+
+    public static async Task<Outcome<GrantView>> CreateAsync(FrontlineDb db, GrantInput input, Actor actor, DateTime now, CancellationToken ct)
+    {
         var errors = new Errors();
         var kind = errors.Required("holderKind", input.HolderKind);
         errors.Known("holderKind", input.HolderKind);
@@ -47,7 +53,7 @@ public static class SaveGrant
         if (input.BudgetAmount is null != input.BudgetPeriod is null) errors.Add("budgetPeriod", "A budget needs both an amount and a period.");
         if (input.BudgetScope == BudgetScope.PerTeam && kind != HolderKind.Team) errors.Add("budgetScope", "Only a team's grant can have a team budget.");
         if (input.BudgetAmount < input.MaxPerGesture) errors.Add("budgetAmount", "Is smaller than one gesture may be.");
-        if (errors.Any) return errors.Problem();
+        if (errors.Any) return errors;
 
         var grant = new AuthorityGrant
         {
@@ -55,20 +61,24 @@ public static class SaveGrant
             HolderAgentId = kind == HolderKind.Agent ? input.HolderAgentId : null, Gesture = gesture, CategoryIds = known,
             Tiers = (input.Tiers ?? []).Distinct().ToList(), MaxPerGesture = input.MaxPerGesture!.Value, Currency = currency,
             BudgetAmount = input.BudgetAmount, BudgetPeriod = input.BudgetPeriod, BudgetScope = input.BudgetAmount is null ? null : input.BudgetScope ?? BudgetScope.PerAgent,
-            CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = Actor.Of(user).Name,
+            CreatedAt = now, CreatedBy = actor.Name,
         };
         db.AuthorityGrants.Add(grant);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/authority/grants/{grant.Id}", GrantView.Of(grant));
+        return GrantView.Of(grant);
     }
 
-    internal static async Task<Results<NoContent, NotFound>> Revoke(long id, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    internal static async Task<Results<NoContent, NotFound>> Revoke(long id, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        (await RevokeAsync(db, id, clock.GetUtcNow().UtcDateTime, ct)).Missing ? TypedResults.NotFound() : TypedResults.NoContent();
+
+    /// <summary>Ends a grant; revoking it again changes nothing.</summary>
+    public static async Task<Outcome<GrantView>> RevokeAsync(FrontlineDb db, long id, DateTime now, CancellationToken ct)
     {
         var grant = await db.AuthorityGrants.FirstOrDefaultAsync(g => g.Id == id, ct);
-        if (grant is null) return TypedResults.NotFound();
-        grant.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
+        if (grant is null) return Outcome<GrantView>.NotFound();
+        grant.RevokedAt ??= now;
         await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        return GrantView.Of(grant);
     }
 
     internal static async Task<Ok<List<GrantView>>> List(FrontlineDb db, CancellationToken ct) =>

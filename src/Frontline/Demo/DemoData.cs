@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Frontline.Demo;
 
-/// <summary>A few hundred realistic customers around the essays' stories, and one person per role.</summary>
+/// <summary>A few hundred realistic customers around the essays' stories, their guidelines and sandboxes, and one person per role.</summary>
 public static class DemoData
 {
     /// <summary>Seeds only an empty database, all in one transaction; returns whether it seeded.</summary>
@@ -26,9 +26,9 @@ public static class DemoData
             if (errors.Any) throw new InvalidOperationException($"Demo user {email}: {string.Join("; ", errors.ToDictionary().SelectMany(e => e.Value))}");
         }
 
-        var writer = new DemoWriter(db, clock.GetUtcNow().UtcDateTime,
-            await db.Categories.ToDictionaryAsync(c => c.Name, c => c.Id, ct),
-            await db.Products.ToDictionaryAsync(p => p.Sku, ct), teams);
+        var categories = await db.Categories.ToDictionaryAsync(c => c.Name, c => c.Id, ct);
+        await new DemoAuthority(db, clock.GetUtcNow().UtcDateTime, categories, teams).WriteAsync(ct);
+        var writer = new DemoWriter(db, clock.GetUtcNow().UtcDateTime, categories, await db.Products.ToDictionaryAsync(p => p.Sku, ct), teams);
         await new DemoStories(writer).WriteAsync(ct);
         await db.SaveChangesAsync(ct);
         await GeneratedCustomersAsync(writer, generated, ct);

@@ -14,29 +14,39 @@ public static class SaveGuideline
     internal static async Task<Results<Created<GuidelineView>, ValidationProblem>> Create(
         GuidelineInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
-        var errors = new Errors();
-        var name = await CheckAsync(db, input, errors, ct);
-        if (errors.Any) return errors.Problem();
-        var guideline = new Guideline { CategoryId = input.CategoryId!.Value, Name = name };
-        AddVersion(guideline, input.Content!, user, clock);
-        db.Guidelines.Add(guideline);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/guidelines/{guideline.Id}", (await GuidelineQueries.LoadAsync(db, guideline.Id, null, ct))!);
+        var outcome = await CreateAsync(db, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
+        return outcome.Refused is { } errors ? errors.Problem() : TypedResults.Created($"/api/v1/guidelines/{outcome.Value!.Id}", outcome.Value);
     }
 
     internal static async Task<Results<Ok<GuidelineView>, NotFound, ValidationProblem>> Update(
-        long id, GuidelineInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+        long id, GuidelineInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        (await UpdateAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
+
+    public static async Task<Outcome<GuidelineView>> CreateAsync(FrontlineDb db, GuidelineInput input, Actor actor, DateTime now, CancellationToken ct)
+    {
+        var errors = new Errors();
+        var name = await CheckAsync(db, input, errors, ct);
+        if (errors.Any) return errors;
+        var guideline = new Guideline { CategoryId = input.CategoryId!.Value, Name = name };
+        AddVersion(guideline, input.Content!, actor, now);
+        db.Guidelines.Add(guideline);
+        await db.SaveChangesAsync(ct);
+        return (await GuidelineQueries.LoadAsync(db, guideline.Id, null, ct))!;
+    }
+
+    /// <summary>Writes a new version; the earlier ones stay as they were.</summary>
+    public static async Task<Outcome<GuidelineView>> UpdateAsync(FrontlineDb db, long id, GuidelineInput input, Actor actor, DateTime now, CancellationToken ct)
     {
         var guideline = await db.Guidelines.FirstOrDefaultAsync(g => g.Id == id, ct);
-        if (guideline is null) return TypedResults.NotFound();
+        if (guideline is null) return Outcome<GuidelineView>.NotFound();
         var errors = new Errors();
         var name = await CheckAsync(db, input with { CategoryId = input.CategoryId ?? guideline.CategoryId }, errors, ct);
-        if (errors.Any) return errors.Problem();
+        if (errors.Any) return errors;
         guideline.Name = name;
         guideline.CategoryId = input.CategoryId ?? guideline.CategoryId;
-        AddVersion(guideline, input.Content!, user, clock);
+        AddVersion(guideline, input.Content!, actor, now);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok((await GuidelineQueries.LoadAsync(db, id, null, ct))!);
+        return (await GuidelineQueries.LoadAsync(db, id, null, ct))!;
     }
 
     private static async Task<string> CheckAsync(FrontlineDb db, GuidelineInput input, Errors errors, CancellationToken ct)
@@ -50,13 +60,13 @@ public static class SaveGuideline
         return name;
     }
 
-    private static void AddVersion(Guideline guideline, GuidelineContent content, ClaimsPrincipal user, TimeProvider clock)
+    private static void AddVersion(Guideline guideline, GuidelineContent content, Actor actor, DateTime now)
     {
         guideline.CurrentVersion++;
         guideline.Versions.Add(new GuidelineVersion
         {
-            Version = guideline.CurrentVersion, Content = GuidelineVersion.Write(content), CreatedAt = clock.GetUtcNow().UtcDateTime,
-            CreatedBy = Actor.Of(user).Name,
+            Version = guideline.CurrentVersion, Content = GuidelineVersion.Write(content), CreatedAt = now,
+            CreatedBy = actor.Name,
         });
     }
 }

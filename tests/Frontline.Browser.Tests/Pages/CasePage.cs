@@ -9,6 +9,7 @@ public sealed class CasePage(IPage page)
     public ILocator Status => page.Locator("#case-status");
     public ILocator Timeline => page.Locator(".timeline-body");
     public ILocator Error => page.Locator("#case-action-error");
+    public GesturePanel Gestures => new(page);
 
     public async Task AddToTimelineAsync(string text)
     {

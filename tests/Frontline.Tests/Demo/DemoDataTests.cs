@@ -2,6 +2,7 @@ using Frontline.Cases;
 using Frontline.Customers;
 using Frontline.Data;
 using Frontline.Demo;
+using Frontline.Gestures;
 using Frontline.Identity;
 using Frontline.Web;
 using Frontline.Web.Cli;
@@ -75,6 +76,21 @@ public sealed class DemoDataTests : IAsyncLifetime
         ravi.Assets.Single(a => a.Product!.Sku == "HEADSET-ST").PurchaseChannel.ShouldBe(PurchaseChannel.Dealer);
         george.LoyaltyPoints.ShouldBe(2_000_000);
         george.LoyaltyTier.ShouldBe(LoyaltyTier.Platinum);
+    }
+
+    [Fact]
+    public async Task The_store_agent_may_replace_danas_remote_for_free_at_once()
+    {
+        var dana = await CustomerAsync("dana.whitfield@example.com");
+        var @case = await _db.Cases.SingleAsync(c => c.CustomerId == dana.Id);
+        var agent = (await _db.Users.SingleAsync(u => u.Email == "agent@frontline.demo"));
+
+        var outcome = await EvaluateGesture.RunAsync(_db, @case.Id, new GestureInput("free-replacement", 29, null, null),
+            new Actor(agent.Id, null, agent.DisplayName, Roles.Agent), TimeProvider.System, CancellationToken.None);
+
+        outcome.Value!.Verdict.ShouldBe(Verdict.GrantNow, outcome.Value.Summary);
+        outcome.Value.Options.Single().WithinYourAuthority.ShouldBeTrue();
+        outcome.Value.Alternatives.ShouldBe(["Sell a new remote at 20% off"]);
     }
 
     [Fact]
