@@ -48,7 +48,8 @@ internal sealed class ApprovalRequestConfiguration : IEntityTypeConfiguration<Ap
         b.Property(r => r.DecidedBy).HasMaxLength(200);
         b.Property(r => r.Alternative).HasMaxLength(2000);
         b.Property(r => r.Note).HasMaxLength(2000);
-        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        // two approvers deciding at once: the second finds the status changed and is told so
+        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
         b.HasOne<Cases.Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(r => new { r.Status, r.Level, r.DueBy });
         b.HasIndex(r => r.CaseId);

@@ -46,12 +46,26 @@ public static class DecideApproval
 
         return await db.InTransactionAsync(async () =>
         {
+            await GrantLock.TakeAsync(db, ct);
+            // someone may have decided while this request waited for the lock
+            await db.Entry(request).ReloadAsync(ct);
+            if (request.Status != ApprovalStatus.Pending)
+            {
+                errors.Add("decision", $"{request.DecidedBy} has just {request.Status.ToString().ToLowerInvariant()} this request.");
+                return errors;
+            }
+            var amount = new Money(input.Amount ?? request.Amount, request.Currency);
+            var authority = decision == Decision.Approve ? await ApproverAuthority.CheckAsync(db, request, amount, actor, now, ct) : null;
+            if (authority is { Covered: false } && Roles.Rank(actor.Role) < Roles.Rank(Roles.Manager))
+            {
+                errors.Add("amount", $"Beyond your own authority: {authority.Reason} Approve less, or leave it to a manager.");
+                return errors;
+            }
             var channel = await db.Cases.Where(c => c.Id == request.CaseId).Select(c => c.Channel).FirstAsync(ct);
             request.Status = decision == Decision.Approve ? ApprovalStatus.Approved : ApprovalStatus.Declined;
             (request.DecidedById, request.DecidedBy, request.DecidedAt) = (actor.AgentId, actor.Name, now);
             request.Alternative = alternative.Length > 0 ? alternative : null;
             request.Note = note.Length > 0 ? note : null;
-            var amount = new Money(input.Amount ?? request.Amount, request.Currency);
             string toCustomer;
             if (decision == Decision.Approve)
             {
@@ -60,7 +74,7 @@ public static class DecideApproval
                 {
                     CaseId = request.CaseId, CustomerId = request.CustomerId, CategoryId = request.CategoryId, Kind = request.Gesture,
                     Amount = amount.Amount, Currency = amount.Currency, Reason = request.Reason, GuidelineId = request.GuidelineId,
-                    GuidelineVersion = request.GuidelineVersion, ApprovalRequestId = request.Id, GrantedById = actor.AgentId, GrantedBy = actor.Name,
+                    GuidelineVersion = request.GuidelineVersion, ApprovalRequestId = request.Id, GrantId = authority?.Grant?.Id, GrantedById = actor.AgentId, GrantedBy = actor.Name,
                     TeamId = request.RequestedByTeamId, GrantedAt = now,
                 });
                 toCustomer = $"Good news: we can offer you {request.Gesture} of {amount}." + (note.Length > 0 ? $" {note}" : "");

@@ -88,7 +88,7 @@ public static class GrantGesture
 /// Grants are decided one at a time, so two people granting at the same moment never overdraw a budget: PostgreSQL
 /// takes a transaction-scoped advisory lock; SQLite's write transaction already excludes every other writer.
 /// </summary>
-internal static class GrantLock
+public static class GrantLock
 {
     private const long Key = 0x4652_4E54_4C4E_4731; // "FRNTLNG1"
 

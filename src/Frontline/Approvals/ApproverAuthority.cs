@@ -1,0 +1,19 @@
+using Frontline.Authority;
+using Frontline.Identity;
+
+namespace Frontline.Approvals;
+
+/// <summary>
+/// An approver grants within their own sandbox too: a team lead approves up to their own limits, and what they
+/// approve counts against their budget; a manager decides beyond any sandbox.
+/// </summary>
+internal static class ApproverAuthority
+{
+    public static async Task<AuthorityCheck> CheckAsync(FrontlineDb db, ApprovalRequest request, Money amount, Actor approver, DateTime now, CancellationToken ct)
+    {
+        var tier = await db.Customers.Where(c => c.Id == request.CustomerId).Select(c => c.LoyaltyTier).FirstAsync(ct);
+        var verb = await db.GestureKinds.Where(k => k.Code == request.Gesture).Select(k => k.Verb).FirstOrDefaultAsync(ct) ?? request.Gesture;
+        var sandbox = await Sandbox.ForAsync(db, approver, now, ct);
+        return EffectiveAuthority.Check(sandbox, new GestureRequest(request.Gesture, amount, request.CategoryId, tier), verb);
+    }
+}
