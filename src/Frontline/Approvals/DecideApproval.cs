@@ -83,17 +83,11 @@ public static class DecideApproval
             {
                 toCustomer = $"We cannot offer {request.Gesture} this time, but we can offer this instead: {alternative}";
             }
-            db.Touchpoints.Add(Touch(request, channel, Direction.Internal, actor, now,
+            db.Touchpoints.Add(CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now,
                 $"{actor.Name} {(decision == Decision.Approve ? $"approved {request.Gesture} of {amount}" : $"declined {request.Gesture}, offering: {alternative}")}."));
-            db.Touchpoints.Add(Touch(request, channel, Direction.Outbound, actor, now, toCustomer));
+            db.Touchpoints.Add(CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now, toCustomer, Direction.Outbound));
             await db.SaveChangesAsync(ct);
             return (Outcome<ApprovalView>)await ApprovalView.LoadAsync(db, id, ct);
         }, ct);
     }
-
-    private static Touchpoint Touch(ApprovalRequest r, Channel channel, Direction direction, Actor actor, DateTime now, string body) => new()
-    {
-        CustomerId = r.CustomerId, CaseId = r.CaseId, Channel = channel, Direction = direction, OccurredAt = now, RecordedAt = now,
-        Author = actor.Name, AuthorAgentId = actor.AgentId, Body = body,
-    };
 }

@@ -42,14 +42,12 @@ public static class SearchCustomers
             customers = customers.Where(c => db.CustomerPhones.Where(p => p.Number == phone).Select(p => p.CustomerId).Contains(c.Id));
         if (!string.IsNullOrEmpty(fragment))
         {
-            var pattern = "%" + EscapeLike(fragment.ToLowerInvariant()) + "%";
-            customers = customers.Where(c => EF.Functions.Like(c.SearchName, pattern, "\\"));
+            var pattern = Like.Containing(fragment);
+            customers = customers.Where(c => EF.Functions.Like(c.SearchName, pattern, Like.Escape));
         }
         return customers.OrderBy(c => c.Name).ThenBy(c => c.Id).Select(c => new CustomerSummary(c.Id, c.Name,
             c.Emails.Where(e => e.IsPrimary).Select(e => e.Address).FirstOrDefault(),
             c.Phones.Where(e => e.IsPrimary).Select(e => e.Number).FirstOrDefault(),
             c.LoyaltyTier, c.CustomerSince));
     }
-
-    private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -48,7 +48,7 @@ public static class GrantGesture
             var now = clock.GetUtcNow().UtcDateTime;
             var (evaluation, _, _) = (await GestureDecision.EvaluateAsync(db, context, gesture, amount, actor, now, ct))!.Value;
             var team = actor.AgentId is { } agentId ? await db.TeamMembers.Where(m => m.AgentId == agentId).Select(m => (long?)m.TeamId).FirstOrDefaultAsync(ct) : null;
-            var note = CaseNoteFor(context, actor, now);
+            Touchpoint Note(string text) => CaseTouch.Of(context.CustomerId, context.CaseId, context.Channel, actor, now, text);
             if (evaluation.Verdict == Verdict.GrantNow)
             {
                 var grantTeam = await db.AuthorityGrants.Where(g => g.Id == evaluation.GrantId).Select(g => g.HolderTeamId).FirstAsync(ct);
@@ -59,7 +59,7 @@ public static class GrantGesture
                     GrantId = evaluation.GrantId, GrantedById = actor.AgentId, GrantedBy = actor.Name, TeamId = grantTeam ?? team, GrantedAt = now,
                 };
                 db.Gestures.Add(granted);
-                db.Touchpoints.Add(note($"Granted {gesture} of {amount}: {reason} ({evaluation.Summary})"));
+                db.Touchpoints.Add(Note($"Granted {gesture} of {amount}: {reason} ({evaluation.Summary})"));
                 await db.SaveChangesAsync(ct);
                 return new GrantResult(evaluation, GestureView.Of(granted), null);
             }
@@ -71,17 +71,11 @@ public static class GrantGesture
                 RequestedById = actor.AgentId, RequestedBy = actor.Name, RequestedByTeamId = team, RequestedAt = now, Status = ApprovalStatus.Pending,
             };
             db.ApprovalRequests.Add(request);
-            db.Touchpoints.Add(note($"Asked {GestureEvaluator.Words(request.Level)} to approve {gesture} of {amount}, due {request.DueBy:yyyy-MM-dd HH:mm} UTC: {reason}"));
+            db.Touchpoints.Add(Note($"Asked {GestureEvaluator.Words(request.Level)} to approve {gesture} of {amount}, due {request.DueBy:yyyy-MM-dd HH:mm} UTC: {reason}"));
             await db.SaveChangesAsync(ct);
             return (Outcome<GrantResult>)new GrantResult(evaluation, null, await ApprovalView.LoadAsync(db, request.Id, ct));
         }, ct);
     }
-
-    private static Func<string, Touchpoint> CaseNoteFor(CaseContext context, Actor actor, DateTime now) => text => new Touchpoint
-    {
-        CustomerId = context.CustomerId, CaseId = context.CaseId, Channel = context.Channel, Direction = Direction.Internal,
-        OccurredAt = now, RecordedAt = now, Author = actor.Name, AuthorAgentId = actor.AgentId, Body = text,
-    };
 }
 
 /// <summary>

@@ -22,8 +22,8 @@ public static class Articles
         var articles = db.Articles.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var pattern = "%" + q.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            articles = articles.Where(a => EF.Functions.Like(a.SearchText, pattern, "\\"));
+            var pattern = Like.Containing(q);
+            articles = articles.Where(a => EF.Functions.Like(a.SearchText, pattern, Like.Escape));
         }
         var rows = await articles.OrderBy(a => a.Title).ThenBy(a => a.Id).ToPageAsync(p, size, ct);
         return TypedResults.Ok(new Page<ArticleView>(rows.Items.Select(ArticleView.Of).ToList(), rows.PageNumber, rows.PageSize, rows.HasMore));

@@ -1,0 +1,15 @@
+using Frontline.Identity;
+
+namespace Frontline.Touchpoints;
+
+/// <summary>A touchpoint on a case written by Frontline itself: a note for the team, or a message to the customer.</summary>
+public static class CaseTouch
+{
+    /// <param name="actor">Who acted; none for scheduled work.</param>
+    public static Touchpoint Of(long customerId, long caseId, Channel channel, Actor? actor, DateTime now, string body,
+        Direction direction = Direction.Internal) => new()
+    {
+        CustomerId = customerId, CaseId = caseId, Channel = channel, Direction = direction, OccurredAt = now, RecordedAt = now,
+        Author = actor?.Name ?? "Frontline", AuthorAgentId = actor?.AgentId, Body = body,
+    };
+}
