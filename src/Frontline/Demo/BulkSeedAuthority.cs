@@ -32,7 +32,7 @@ internal static class BulkSeedAuthority
             db.AuthorityGrants.AddRange(Grants(categoryIds, teams, await AgentIdsAsync(db, ct), now));
             await db.SaveChangesAsync(ct);
         }
-        var withGuideline = await db.Guidelines.Select(g => g.CategoryId).ToListAsync(ct);
+        var withGuideline = await db.Guidelines.Where(g => g.IsActive).Select(g => g.CategoryId).ToListAsync(ct);
         foreach (var (categoryId, i) in categoryIds.Select((c, i) => (c, i)).Where(c => !withGuideline.Contains(c.c)))
             db.Guidelines.Add(Guideline(categoryId, i, now));
         await db.SaveChangesAsync(ct);
