@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Frontline.Bench;
 
-/// <summary>What an integration or the agent's screen does over HTTP: find the customer, then the first timeline page.</summary>
+/// <summary>What an integration or the agent's screen does over HTTP: find the customer and their timeline; evaluate a gesture.</summary>
 internal sealed class ApiClient(Uri baseAddress, string apiKey) : IDisposable
 {
     private readonly HttpClient http = Create(baseAddress, apiKey);
@@ -20,6 +20,16 @@ internal sealed class ApiClient(Uri baseAddress, string apiKey) : IDisposable
         if (!timeline.IsSuccessStatusCode) return false;
         var entries = await timeline.Content.ReadFromJsonAsync<JsonElement>();
         return entries.GetProperty("items").GetArrayLength() > 0;
+    }
+
+    /// <summary>Asks whether a gesture may be granted on a case; the answer, grant now or needs approval, is read whole.</summary>
+    public async Task<bool> EvaluateAsync(GestureProbe probe)
+    {
+        using var response = await http.PostAsJsonAsync($"/api/v1/cases/{probe.CaseId}/gestures/evaluate",
+            new { gesture = probe.Gesture, amount = probe.Amount, currency = "EUR" });
+        if (!response.IsSuccessStatusCode) return false;
+        var evaluation = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return evaluation.GetProperty("summary").GetString() is { Length: > 0 };
     }
 
     public async Task<bool> HealthAsync()

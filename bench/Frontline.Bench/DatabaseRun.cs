@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Frontline.Bench;
 
-/// <summary>One database from empty (or kept) folder to its three measures: seed, serve on loopback, measure, stop.</summary>
+/// <summary>One database from empty (or kept) folder to its measures: seed, serve on loopback, measure, stop.</summary>
 internal static class DatabaseRun
 {
     public static async Task<BenchResult> RunAsync(BenchProvider provider, BenchOptions options, CancellationToken ct)
@@ -40,19 +40,21 @@ internal static class DatabaseRun
 
         BulkSeedResult? seeding = null;
         string apiKey;
-        long customers;
+        long customers, gestures;
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<FrontlineDb>();
             db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
             if (!await db.Customers.AnyAsync(ct))
             {
-                var plan = new BulkSeedPlan(options.Customers, options.TouchpointsPerCustomer, options.Seed, DateTime.UtcNow.Date);
-                Console.Error.WriteLine($"{provider}: seeding {plan.Customers:N0} customers x {plan.TouchpointsPerCustomer} touchpoints");
+                var plan = new BulkSeedPlan(options.Customers, options.TouchpointsPerCustomer, options.Seed, DateTime.UtcNow.Date,
+                    GesturesPerCase: options.GesturesPerCase);
+                Console.Error.WriteLine($"{provider}: seeding {plan.Customers:N0} customers x {plan.TouchpointsPerCustomer} touchpoints, {plan.GesturesPerCase} gestures per case");
                 seeding = await BulkSeed.RunAsync(db, plan, new SeedReport(provider, plan.Customers), ct);
                 Console.Error.WriteLine($"{provider}: seeded {seeding.Rows:N0} rows in {seeding.Elapsed.TotalSeconds:N0} s ({seeding.RowsPerSecond:N0} rows/s)");
             }
             customers = await db.Customers.LongCountAsync(ct);
+            gestures = await db.Gestures.LongCountAsync(ct);
             var (_, issued) = await ApiKeys.IssueAsync(new ApiKeyInput($"bench {DateTime.UtcNow:O}", Roles.Agent), null, db, TimeProvider.System, ct);
             apiKey = issued!.Secret;
         }
@@ -60,6 +62,8 @@ internal static class DatabaseRun
         var connectionString = app.Services.GetRequiredService<DatabaseOptions>().ConnectionString;
         var raw = RawSql.For(postgres is not null, connectionString);
         var sample = new CustomerSample(raw, options.Seed);
+        var probes = new GestureSample(raw, options.Seed);
+        var rawEvaluation = new RawEvaluation(raw);
         await app.StartAsync(ct);
         try
         {
@@ -72,7 +76,13 @@ internal static class DatabaseRun
             var apiAddresses = await sample.AddressesAsync(total, ct);
             var apiLatency = await Latency.MeasureAsync("API", options.WarmUp, options.Requests, options.LimitPerMeasure,
                 i => api.LookupAndTimelineAsync(apiAddresses[i]));
-            return new BenchResult(provider, customers, seeding, apiLatency, rawLatency, health);
+            var rawProbes = await probes.ProbesAsync(total, ct);
+            var evaluateRaw = await Latency.MeasureAsync("raw SQL evaluation", options.WarmUp, options.Requests, options.LimitPerMeasure,
+                i => rawEvaluation.ReadAsync(rawProbes[i]));
+            var apiProbes = await probes.ProbesAsync(total, ct);
+            var evaluate = await Latency.MeasureAsync("API evaluate", options.WarmUp, options.Requests, options.LimitPerMeasure,
+                i => api.EvaluateAsync(apiProbes[i]));
+            return new BenchResult(provider, customers, gestures, seeding, apiLatency, rawLatency, health, evaluate, evaluateRaw);
         }
         finally
         {

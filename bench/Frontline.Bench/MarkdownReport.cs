@@ -10,18 +10,18 @@ internal static class MarkdownReport
         var md = new StringBuilder();
         Line(md, $"Sequential requests, {options.WarmUp} warm-up then up to {options.Requests} measured per row, one client on 127.0.0.1.");
         md.AppendLine();
-        md.AppendLine("| Database | Customers | Seeding | Rows/s |");
-        md.AppendLine("| --- | ---: | ---: | ---: |");
+        md.AppendLine("| Database | Customers | Gestures | Seeding | Rows/s |");
+        md.AppendLine("| --- | ---: | ---: | ---: | ---: |");
         foreach (var r in results)
             if (r.Seeding is { } s)
-                Line(md, $"| {r.Provider} | {r.CustomersInDatabase:N0} | {s.Rows:N0} rows in {s.Elapsed.TotalSeconds:N0} s | {s.RowsPerSecond:N0} |");
+                Line(md, $"| {r.Provider} | {r.CustomersInDatabase:N0} | {r.GesturesInDatabase:N0} | {s.Rows:N0} rows in {s.Elapsed.TotalSeconds:N0} s | {s.RowsPerSecond:N0} |");
             else
-                Line(md, $"| {r.Provider} | {r.CustomersInDatabase:N0} | reused (--keep) | |");
+                Line(md, $"| {r.Provider} | {r.CustomersInDatabase:N0} | {r.GesturesInDatabase:N0} | reused (--keep) | |");
         md.AppendLine();
         md.AppendLine("| Database | Measure | n | failures | p50 ms | p99 ms | mean ms | per s |");
         md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in results)
-            foreach (var (label, l) in new[] { ("API lookup + timeline", r.Api), ("raw SQL lookup + timeline", r.Raw), ("GET /health", r.Health) })
+            foreach (var (label, l) in r.Measures)
                 Line(md, $"| {r.Provider} | {label} | {l.Count} | {l.Failures} | {l.P50:N2} | {l.P99:N2} | {l.Mean:N2} | {l.PerSecond:N0} |");
         return md.ToString();
     }

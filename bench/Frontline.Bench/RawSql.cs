@@ -50,10 +50,16 @@ internal sealed class RawSql(Func<DbConnection> connect)
         return rows > 0;
     }
 
-    public static DbCommand Command(DbConnection connection, string sql, string name, object value)
+    public static DbCommand Command(DbConnection connection, string sql)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
+        return command;
+    }
+
+    public static DbCommand Command(DbConnection connection, string sql, string name, object value)
+    {
+        var command = Command(connection, sql);
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value;
@@ -62,7 +68,7 @@ internal sealed class RawSql(Func<DbConnection> connect)
     }
 
     // materialise every column, as the API must, so the ceiling is not flattered by lazy reads
-    private static object[] ReadAll(DbDataReader reader)
+    public static object[] ReadAll(DbDataReader reader)
     {
         var values = new object[reader.FieldCount];
         reader.GetValues(values);

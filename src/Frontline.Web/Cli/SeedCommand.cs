@@ -11,10 +11,15 @@ internal static class SeedCommand
     {
         var customers = new Option<int>("--customers") { Description = "Customers to add", DefaultValueFactory = _ => 10_000 };
         var touchpoints = new Option<int>("--touchpoints-per-customer") { Description = "Touchpoints per customer", DefaultValueFactory = _ => 10 };
-        var seed = new Option<int>("--seed") { Description = "Same seed on the same day, same data", DefaultValueFactory = _ => 1 };
-        var command = new Command("seed", "Add generated customers, cases and touchpoints in bulk, for load and performance work")
+        var gestures = new Option<int>("--gestures-per-case")
         {
-            customers, touchpoints, seed,
+            Description = "Gestures in the ledger per case (about one case per four customers), with the agents, grants and guidelines behind them",
+            DefaultValueFactory = _ => 0,
+        };
+        var seed = new Option<int>("--seed") { Description = "Same seed on the same day, same data", DefaultValueFactory = _ => 1 };
+        var command = new Command("seed", "Add generated customers, cases, touchpoints and gestures in bulk, for load and performance work")
+        {
+            customers, touchpoints, gestures, seed,
         };
         FrontlineCli.AddCommon(command);
         command.SetAction(async (parse, ct) =>
@@ -24,7 +29,8 @@ internal static class SeedCommand
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<FrontlineDb>();
             // the touchpoints end at midnight UTC, so a seed repeated on the same day writes the same rows
-            var plan = new BulkSeedPlan(parse.GetValue(customers), parse.GetValue(touchpoints), parse.GetValue(seed), DateTime.UtcNow.Date);
+            var plan = new BulkSeedPlan(parse.GetValue(customers), parse.GetValue(touchpoints), parse.GetValue(seed), DateTime.UtcNow.Date,
+                GesturesPerCase: parse.GetValue(gestures));
             BulkSeedResult? result = null;
             await AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())

@@ -6,7 +6,8 @@ namespace Frontline.Demo;
 
 /// <summary>How much to generate. The same seed and the same <paramref name="Until"/> give the same data.</summary>
 /// <param name="Until">End of the two years the touchpoints are spread over (UTC).</param>
-public sealed record BulkSeedPlan(int Customers, int TouchpointsPerCustomer, int Seed, DateTime Until, int BatchSize = 10_000);
+/// <param name="GesturesPerCase">Gestures in the ledger for each case; with any, also the agents, grants and guidelines they were granted under.</param>
+public sealed record BulkSeedPlan(int Customers, int TouchpointsPerCustomer, int Seed, DateTime Until, int BatchSize = 10_000, int GesturesPerCase = 0);
 
 public readonly record struct BulkSeedProgress(int Customers, long Rows, TimeSpan Elapsed);
 
@@ -17,7 +18,7 @@ public sealed record BulkSeedResult(int Customers, long Rows, TimeSpan Elapsed)
 
 /// <summary>
 /// Writes a large, realistic data set for load and performance work: customers with e-mail, phone, cases and
-/// touchpoints, straight through ADO.NET (prepared inserts on SQLite, binary COPY on PostgreSQL).
+/// touchpoints, and if asked a gesture ledger, straight through ADO.NET (prepared inserts on SQLite, binary COPY on PostgreSQL).
 /// </summary>
 public static class BulkSeed
 {
@@ -26,13 +27,16 @@ public static class BulkSeed
         ArgumentOutOfRangeException.ThrowIfNegative(plan.Customers);
         ArgumentOutOfRangeException.ThrowIfNegative(plan.TouchpointsPerCustomer);
         ArgumentOutOfRangeException.ThrowIfLessThan(plan.BatchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(plan.GesturesPerCase);
         await ReferenceData.EnsureAsync(db, ct);
-        var categories = await db.Categories.OrderBy(c => c.Id).Select(c => c.Id).ToArrayAsync(ct);
+        var categories = await db.Categories.OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).ToArrayAsync(ct);
+        var ledger = plan.GesturesPerCase == 0 ? null : await BulkSeedAuthority.EnsureAsync(db, plan,
+            [.. categories.Where(c => ReferenceData.CategoryNames.Contains(c.Name)).Select(c => c.Id)], DateTime.UtcNow, ct);
         var after = new BulkSeedIds(
             await db.Customers.MaxAsync(c => (long?)c.Id, ct) ?? 0, await db.CustomerEmails.MaxAsync(e => (long?)e.Id, ct) ?? 0,
             await db.CustomerPhones.MaxAsync(p => (long?)p.Id, ct) ?? 0, await db.Cases.MaxAsync(c => (long?)c.Id, ct) ?? 0,
-            await db.Touchpoints.MaxAsync(t => (long?)t.Id, ct) ?? 0);
-        var generator = new BulkSeedGenerator(plan, after, categories);
+            await db.Touchpoints.MaxAsync(t => (long?)t.Id, ct) ?? 0, await db.Gestures.MaxAsync(g => (long?)g.Id, ct) ?? 0);
+        var generator = new BulkSeedGenerator(plan, after, [.. categories.Select(c => c.Id)], ledger);
 
         await db.Database.OpenConnectionAsync(ct);
         try

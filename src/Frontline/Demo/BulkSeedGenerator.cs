@@ -7,7 +7,7 @@ namespace Frontline.Demo;
 /// Turns a seed into customers with their contact points, cases and touchpoints, one customer after the other,
 /// so the data depends on the seed and the plan alone, never on the batch size.
 /// </summary>
-internal sealed class BulkSeedGenerator(BulkSeedPlan plan, BulkSeedIds after, long[] categoryIds)
+internal sealed class BulkSeedGenerator(BulkSeedPlan plan, BulkSeedIds after, long[] categoryIds, BulkSeedLedger? ledger)
 {
     private static readonly string[] Tiers = ["Standard", "Standard", "Standard", "Standard", "Standard", "Silver", "Silver", "Gold", "Gold", "Platinum"];
     private static readonly string[] Channels = ["Email", "Email", "Email", "Chat", "Chat", "Phone", "Phone", "WebForm", "StoreVisit", "Purchase", "Feedback"];
@@ -19,7 +19,7 @@ internal sealed class BulkSeedGenerator(BulkSeedPlan plan, BulkSeedIds after, lo
     private readonly BulkSeedPools pools = new(plan.Seed);
     private readonly Random random = new(plan.Seed);
     private readonly StringBuilder text = new();
-    private long customers, emails, phones, cases, touchpoints;
+    private long customers, emails, phones, cases, touchpoints, gestures;
 
     public IEnumerable<BulkSeedBatch> Batches()
     {
@@ -74,8 +74,10 @@ internal sealed class BulkSeedGenerator(BulkSeedPlan plan, BulkSeedIds after, lo
         var status = recent ? Pick(RecentStatuses) : "Closed";
         var resolvedAt = status is "Resolved" or "Closed" ? Earlier(openedAt.AddHours(random.Next(1, 240)), plan.Until) : (DateTime?)null;
         var closedAt = status == "Closed" ? resolvedAt : null;
-        batch.Cases.Add(new CaseRow(id, customerId, Pick(categoryIds), Pick(pools.Subjects), status, Pick(Priorities), Pick(CaseChannels),
-            openedAt, closedAt ?? resolvedAt ?? openedAt, resolvedAt, closedAt));
+        var row = new CaseRow(id, customerId, Pick(categoryIds), Pick(pools.Subjects), status, Pick(Priorities), Pick(CaseChannels),
+            openedAt, closedAt ?? resolvedAt ?? openedAt, resolvedAt, closedAt);
+        batch.Cases.Add(row);
+        ledger?.Gestures(batch, row, plan.GesturesPerCase, () => after.Gesture + ++gestures);
         return (id, openedAt);
     }
 

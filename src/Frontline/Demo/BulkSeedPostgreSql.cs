@@ -6,7 +6,7 @@ namespace Frontline.Demo;
 /// <summary>Binary COPY per table per batch, all tables of a batch in one transaction.</summary>
 internal sealed class BulkSeedPostgreSql(NpgsqlConnection connection) : IBulkSeedWriter
 {
-    private static readonly string[] Tables = ["customers", "customer_emails", "customer_phones", "cases", "touchpoints"];
+    private static readonly string[] Tables = ["customers", "customer_emails", "customer_phones", "cases", "touchpoints", "gestures"];
 
     public async Task WriteAsync(BulkSeedBatch batch, CancellationToken ct)
     {
@@ -72,6 +72,7 @@ internal sealed class BulkSeedPostgreSql(NpgsqlConnection connection) : IBulkSee
             }
             await copy.CompleteAsync(ct);
         }
+        if (batch.Gestures.Count > 0) await GesturesAsync(batch.Gestures, ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -84,6 +85,32 @@ internal sealed class BulkSeedPostgreSql(NpgsqlConnection connection) : IBulkSee
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private async Task GesturesAsync(List<GestureRow> gestures, CancellationToken ct)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY gestures (id, case_id, customer_id, category_id, kind, amount, currency, reason, guideline_id, guideline_version, grant_id, granted_by_id, granted_by, team_id, granted_at) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var g in gestures)
+        {
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(g.Id, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(g.CaseId, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(g.CustomerId, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(g.CategoryId, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(g.Kind, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(g.Amount, NpgsqlDbType.Numeric, ct);
+            await copy.WriteAsync(g.Currency, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(g.Reason, NpgsqlDbType.Varchar, ct);
+            await WriteNullableAsync(copy, g.GuidelineId, NpgsqlDbType.Bigint, ct);
+            await WriteNullableAsync(copy, g.GuidelineVersion, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(g.GrantId, NpgsqlDbType.Bigint, ct);
+            await WriteNullableAsync(copy, g.GrantedById, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(g.GrantedBy, NpgsqlDbType.Varchar, ct);
+            await WriteNullableAsync(copy, g.TeamId, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(g.GrantedAt, NpgsqlDbType.TimestampTz, ct);
+        }
+        await copy.CompleteAsync(ct);
+    }
 
     private async Task ContactPointsAsync(string target, IEnumerable<(long Id, long CustomerId, string Value)> rows, CancellationToken ct)
     {
@@ -99,9 +126,12 @@ internal sealed class BulkSeedPostgreSql(NpgsqlConnection connection) : IBulkSee
         await copy.CompleteAsync(ct);
     }
 
-    private static async Task WriteNullableAsync(NpgsqlBinaryImporter copy, DateTime? value, CancellationToken ct)
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, DateTime? value, CancellationToken ct) =>
+        WriteNullableAsync(copy, value, NpgsqlDbType.TimestampTz, ct);
+
+    private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct) where T : struct
     {
-        if (value is { } v) await copy.WriteAsync(v, NpgsqlDbType.TimestampTz, ct);
+        if (value is { } v) await copy.WriteAsync(v, type, ct);
         else await copy.WriteNullAsync(ct);
     }
 }

@@ -15,6 +15,10 @@ internal readonly record struct CaseRow(long Id, long CustomerId, long CategoryI
 internal readonly record struct TouchpointRow(long Id, long CustomerId, long? CaseId, string Channel, string Direction,
     DateTime OccurredAt, string Author, string Body, DateTime RecordedAt);
 
+internal readonly record struct GestureRow(long Id, long CaseId, long CustomerId, long CategoryId, string Kind, decimal Amount,
+    string Currency, string Reason, long? GuidelineId, int? GuidelineVersion, long GrantId, long? GrantedById, string GrantedBy,
+    long? TeamId, DateTime GrantedAt);
+
 /// <summary>The rows of a run of consecutive customers, written in one transaction.</summary>
 internal sealed class BulkSeedBatch
 {
@@ -23,9 +27,10 @@ internal sealed class BulkSeedBatch
     public List<PhoneRow> Phones { get; } = [];
     public List<CaseRow> Cases { get; } = [];
     public List<TouchpointRow> Touchpoints { get; } = [];
+    public List<GestureRow> Gestures { get; } = [];
 
-    public long Rows => Customers.Count + Emails.Count + Phones.Count + Cases.Count + Touchpoints.Count;
+    public long Rows => Customers.Count + Emails.Count + Phones.Count + Cases.Count + Touchpoints.Count + Gestures.Count;
 }
 
 /// <summary>The id each table's rows start after, so a seed adds to whatever is there.</summary>
-internal readonly record struct BulkSeedIds(long Customer, long Email, long Phone, long Case, long Touchpoint);
+internal readonly record struct BulkSeedIds(long Customer, long Email, long Phone, long Case, long Touchpoint, long Gesture);

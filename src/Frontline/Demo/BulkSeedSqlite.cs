@@ -10,7 +10,7 @@ namespace Frontline.Demo;
 internal sealed class BulkSeedSqlite : IBulkSeedWriter
 {
     private readonly SqliteConnection connection;
-    private readonly SqliteCommand customers, emails, phones, cases, touchpoints;
+    private readonly SqliteCommand customers, emails, phones, cases, touchpoints, gestures;
     private readonly long cacheSize;
 
     private BulkSeedSqlite(SqliteConnection connection, long cacheSize)
@@ -25,6 +25,8 @@ internal sealed class BulkSeedSqlite : IBulkSeedWriter
             "updated_at", "resolved_at", "closed_at");
         touchpoints = Insert("touchpoints", "id", "customer_id", "case_id", "channel", "direction", "occurred_at", "author",
             "body", "recorded_at");
+        gestures = Insert("gestures", "id", "case_id", "customer_id", "category_id", "kind", "amount", "currency", "reason", "guideline_id",
+            "guideline_version", "grant_id", "granted_by_id", "granted_by", "team_id", "granted_at");
     }
 
     public static BulkSeedSqlite Open(FrontlineDb db)
@@ -53,6 +55,9 @@ internal sealed class BulkSeedSqlite : IBulkSeedWriter
         ct.ThrowIfCancellationRequested();
         foreach (var t in batch.Touchpoints)
             Run(touchpoints, transaction, t.Id, t.CustomerId, t.CaseId, t.Channel, t.Direction, t.OccurredAt, t.Author, t.Body, t.RecordedAt);
+        foreach (var g in batch.Gestures)
+            Run(gestures, transaction, g.Id, g.CaseId, g.CustomerId, g.CategoryId, g.Kind, g.Amount, g.Currency, g.Reason, g.GuidelineId,
+                g.GuidelineVersion, g.GrantId, g.GrantedById, g.GrantedBy, g.TeamId, g.GrantedAt);
         transaction.Commit();
         return Task.CompletedTask;
     }
@@ -69,7 +74,7 @@ internal sealed class BulkSeedSqlite : IBulkSeedWriter
     // the connection goes back to the pool; whoever uses it next gets the ordinary cache, not 256 MB of ours
     public ValueTask DisposeAsync()
     {
-        foreach (var command in new[] { customers, emails, phones, cases, touchpoints }) command.Dispose();
+        foreach (var command in new[] { customers, emails, phones, cases, touchpoints, gestures }) command.Dispose();
         using var pragma = connection.CreateCommand();
         pragma.CommandText = $"PRAGMA cache_size={cacheSize};";
         pragma.ExecuteNonQuery();

@@ -10,19 +10,24 @@ public sealed record CaseContext(
 {
     public static async Task<CaseContext?> LoadAsync(FrontlineDb db, long caseId, TimeProvider clock, CancellationToken ct)
     {
-        var row = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new
-        {
-            Case = c,
-            Customer = db.Customers.First(x => x.Id == c.CustomerId),
-            Asset = db.Assets.Where(a => a.Id == c.AssetId).Select(a => new { a.WarrantyEndsOn, a.PurchaseChannel, a.Product!.Sku, a.Product.Kind }).FirstOrDefault(),
-            Assets = db.Assets.Count(a => a.CustomerId == c.CustomerId),
-            TeamZone = db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.TimeZone).FirstOrDefault(),
-        }).FirstOrDefaultAsync(ct);
+        // joins, not First() inside the projection: EF turns that into a window over every customer and every asset
+        var row = await (
+            from c in db.Cases.AsNoTracking()
+            where c.Id == caseId
+            join customer in db.Customers.AsNoTracking() on c.CustomerId equals customer.Id
+            from asset in db.Assets.Where(a => a.Id == c.AssetId).DefaultIfEmpty()
+            select new
+            {
+                Case = c, Customer = customer, asset.WarrantyEndsOn, PurchaseChannel = (PurchaseChannel?)asset.PurchaseChannel,
+                asset.Product!.Sku, asset.Product.Kind,
+                Assets = db.Assets.Count(a => a.CustomerId == c.CustomerId),
+                TeamZone = db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.TimeZone).FirstOrDefault(),
+            }).FirstOrDefaultAsync(ct);
         if (row is null) return null;
         var now = clock.GetUtcNow().UtcDateTime;
         var today = CustomerClock.Today(clock, row.Customer.TimeZone);
         var facts = new CaseFacts(
-            row.Asset?.WarrantyEndsOn is { } end ? today.DayNumber - end.DayNumber : null, row.Asset?.Sku, row.Asset?.Kind, row.Asset?.PurchaseChannel,
+            row.WarrantyEndsOn is { } end ? today.DayNumber - end.DayNumber : null, row.Sku, row.Kind, row.PurchaseChannel,
             row.Customer.LoyaltyTier, Math.Max(0, today.Year - row.Customer.CustomerSince.Year - (today.DayOfYear < row.Customer.CustomerSince.DayOfYear ? 1 : 0)),
             row.Customer.LifetimeValue, row.Assets, row.Case.Channel,
             row.Case.CustomerDeadline is { } deadline ? (int)Math.Floor((deadline - now).TotalDays) : null);

@@ -1,8 +1,11 @@
 using System.Net;
 using Frontline.Api;
+using Frontline.Authority;
 using Frontline.Customers;
 using Frontline.Data;
 using Frontline.Demo;
+using Frontline.Gestures;
+using Frontline.Identity;
 using Frontline.Tests.Infrastructure;
 using Frontline.Touchpoints;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +36,41 @@ public abstract class BulkSeedTests(ApiFixture fx)
         timeline.Items.Count.ShouldBe(4);
         // the ids continue after the seeded rows: a customer created afterwards is written normally
         (await Given.CustomerAsync(agent)).Id.ShouldBeGreaterThan(last.CustomerId);
+    }
+
+    [Fact]
+    public async Task Seeding_with_gestures_writes_a_ledger_whose_spend_the_evaluation_counts()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cases = await fx.CountAsync<Frontline.Cases.Case>();
+        var gestures = await fx.CountAsync<Gesture>();
+        await using var db = fx.OpenDb();
+
+        await BulkSeed.RunAsync(db, new BulkSeedPlan(120, 1, 11, DateTime.UtcNow.Date, BatchSize: 50, GesturesPerCase: 3), null, ct);
+
+        var added = await fx.CountAsync<Frontline.Cases.Case>() - cases;
+        added.ShouldBeGreaterThan(0);
+        (await fx.CountAsync<Gesture>()).ShouldBe(gestures + 3 * added);
+        var ledger = await db.Gestures.OrderByDescending(g => g.Id).Take(3 * (int)added).ToListAsync(ct);
+        var grants = await db.AuthorityGrants.Where(g => g.CreatedBy != null).ToDictionaryAsync(g => g.Id, ct);
+        ledger.ShouldAllBe(g => grants.ContainsKey(g.GrantId!.Value) && g.Amount > 0 && g.Amount <= grants[g.GrantId!.Value].MaxPerGesture);
+        // the seeded grants and guidelines cover the standard categories; the fixture's database holds other tests' categories too
+        var standard = ledger.Where(g => grants[g.GrantId!.Value].CategoryIds.Contains(g.CategoryId)).ToList();
+        standard.ShouldNotBeEmpty();
+        standard.ShouldAllBe(g => g.GuidelineId != null && g.GuidelineVersion >= 1);
+
+        // an API key has no agent id: its per-agent spend is what keys granted under the role's grant this period
+        var keyed = standard.First(g => g.GrantedById == null);
+        var grant = grants[keyed.GrantId!.Value];
+        grant.HolderRole.ShouldBe(Roles.Agent);
+        var since = EffectiveAuthority.PeriodStart(grant.BudgetPeriod!.Value, DateTime.UtcNow);
+        var spent = (await db.Gestures.Where(g => g.GrantId == grant.Id && g.GrantedById == null && g.GrantedAt >= since)
+            .Select(g => g.Amount).ToListAsync(ct)).Sum();
+        var response = await fx.As(Roles.Agent).PostJsonAsync($"/api/v1/cases/{keyed.CaseId}/gestures/evaluate",
+            new { gesture = keyed.Kind, amount = 1, currency = "EUR" });
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var evaluation = await response.ReadAsync<Evaluation>();
+        evaluation.Summary.ShouldContain($"{new Money(grant.BudgetAmount!.Value - spent, "EUR")} of your {new Money(grant.BudgetAmount.Value, "EUR")}");
     }
 }
 
