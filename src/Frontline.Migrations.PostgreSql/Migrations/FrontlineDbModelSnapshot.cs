@@ -200,6 +200,7 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnName("requested_by_team_id");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
@@ -682,9 +683,6 @@ namespace Frontline.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_customers");
-
-                    b.HasIndex("SearchName")
-                        .HasDatabaseName("ix_customers_search_name");
 
                     b.HasIndex(new[] { "SearchName" }, "ix_customers_search_name_trgm")
                         .HasDatabaseName("ix_customers_search_name");

@@ -189,6 +189,7 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnName("requested_by_team_id");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
@@ -659,9 +660,6 @@ namespace Frontline.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_customers");
-
-                    b.HasIndex("SearchName")
-                        .HasDatabaseName("ix_customers_search_name");
 
                     b.ToTable("customers", (string)null);
                 });

@@ -14,7 +14,6 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         b.HasMany(c => c.Emails).WithOne().HasForeignKey(e => e.CustomerId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Phones).WithOne().HasForeignKey(p => p.CustomerId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Assets).WithOne().HasForeignKey(a => a.CustomerId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(c => c.SearchName);
     }
 }
 

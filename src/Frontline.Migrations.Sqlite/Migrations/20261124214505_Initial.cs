@@ -3,10 +3,12 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace Frontline.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Foundation : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -28,6 +30,24 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_api_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "articles",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    body = table.Column<string>(type: "TEXT", nullable: false),
+                    search_text = table.Column<string>(type: "TEXT", nullable: false),
+                    is_published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_articles", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -75,6 +95,33 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "authority_grants",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    holder_kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    holder_role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    holder_team_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    holder_agent_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    gesture = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    category_ids = table.Column<string>(type: "TEXT", nullable: false),
+                    tiers = table.Column<string>(type: "TEXT", nullable: false),
+                    max_per_gesture = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    budget_amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    budget_period = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    budget_scope = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    revoked_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_authority_grants", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "categories",
                 columns: table => new
                 {
@@ -87,6 +134,28 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_categories", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "customer_merges",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    survivor_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    merged_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    merged_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    merged_snapshot = table.Column<string>(type: "TEXT", nullable: false),
+                    cases_moved = table.Column<int>(type: "INTEGER", nullable: false),
+                    touchpoints_moved = table.Column<int>(type: "INTEGER", nullable: false),
+                    assets_moved = table.Column<int>(type: "INTEGER", nullable: false),
+                    merged_by_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    merged_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    merged_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_customer_merges", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -126,6 +195,22 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "gesture_kinds",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    verb = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    is_built_in = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_gesture_kinds", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "idempotency_records",
                 columns: table => new
                 {
@@ -144,6 +229,25 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_idempotency_records", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "price_items",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    valid_from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    valid_to = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_price_items", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -283,6 +387,28 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "guidelines",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    category_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    current_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_guidelines", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_guidelines_categories_category_id",
+                        column: x => x.category_id,
+                        principalTable: "categories",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "customer_emails",
                 columns: table => new
                 {
@@ -383,6 +509,29 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "guideline_versions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    guideline_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    content = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_guideline_versions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_guideline_versions_guidelines_guideline_id",
+                        column: x => x.guideline_id,
+                        principalTable: "guidelines",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cases",
                 columns: table => new
                 {
@@ -439,6 +588,80 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "approval_requests",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    case_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    customer_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    category_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    gesture = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    level = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    due_by = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    why = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    guideline_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    guideline_version = table.Column<int>(type: "INTEGER", nullable: true),
+                    requested_by_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    requested_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    requested_by_team_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    requested_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    decided_by_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    decided_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    decided_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    approved_amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    alternative = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_approval_requests", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_approval_requests_cases_case_id",
+                        column: x => x.case_id,
+                        principalTable: "cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gestures",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    case_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    customer_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    category_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    guideline_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    guideline_version = table.Column<int>(type: "INTEGER", nullable: true),
+                    grant_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    approval_request_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    granted_by_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    granted_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    team_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    granted_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_gestures", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_gestures_cases_case_id",
+                        column: x => x.case_id,
+                        principalTable: "cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "touchpoints",
                 columns: table => new
                 {
@@ -452,11 +675,21 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     author_agent_id = table.Column<long>(type: "INTEGER", nullable: true),
                     body = table.Column<string>(type: "TEXT", nullable: false),
-                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    quoted_price_item_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    quoted_amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    quoted_currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    article_id = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_touchpoints", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_touchpoints_articles_article_id",
+                        column: x => x.article_id,
+                        principalTable: "articles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "fk_touchpoints_asp_net_users_author_agent_id",
                         column: x => x.author_agent_id,
@@ -475,6 +708,26 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         principalTable: "customers",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_touchpoints_price_items_quoted_price_item_id",
+                        column: x => x.quoted_price_item_id,
+                        principalTable: "price_items",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "gesture_kinds",
+                columns: new[] { "id", "code", "is_built_in", "name", "verb" },
+                values: new object[,]
+                {
+                    { 1L, "fee-waiver", true, "Fee waiver", "waive fees" },
+                    { 2L, "refund", true, "Refund", "refund" },
+                    { 3L, "credit", true, "Credit", "give credit" },
+                    { 4L, "free-replacement", true, "Free replacement", "replace for free" },
+                    { 5L, "upgrade", true, "Upgrade", "upgrade" },
+                    { 6L, "service-add-on", true, "Service add-on", "add a service" },
+                    { 7L, "expedite", true, "Expedite", "expedite" }
                 });
 
             migrationBuilder.CreateIndex(
@@ -482,6 +735,21 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 table: "api_keys",
                 column: "prefix",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_approval_requests_case_id",
+                table: "approval_requests",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_approval_requests_status_level_due_by",
+                table: "approval_requests",
+                columns: new[] { "status", "level", "due_by" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_articles_is_published",
+                table: "articles",
+                column: "is_published");
 
             migrationBuilder.CreateIndex(
                 name: "ix_asp_net_role_claims_role_id",
@@ -531,6 +799,21 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 column: "product_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_authority_grants_holder_agent_id",
+                table: "authority_grants",
+                column: "holder_agent_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_authority_grants_holder_kind_holder_role",
+                table: "authority_grants",
+                columns: new[] { "holder_kind", "holder_role" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_authority_grants_holder_team_id",
+                table: "authority_grants",
+                column: "holder_team_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_cases_asset_id",
                 table: "cases",
                 column: "asset_id");
@@ -578,6 +861,16 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 column: "customer_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_customer_merges_merged_id",
+                table: "customer_merges",
+                column: "merged_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_customer_merges_survivor_id",
+                table: "customer_merges",
+                column: "survivor_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_customer_phones_customer_id",
                 table: "customer_phones",
                 column: "customer_id");
@@ -588,9 +881,41 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 column: "number");
 
             migrationBuilder.CreateIndex(
-                name: "ix_customers_search_name",
-                table: "customers",
-                column: "search_name");
+                name: "ix_gesture_kinds_code",
+                table: "gesture_kinds",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_gestures_case_id",
+                table: "gestures",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_gestures_grant_id_granted_by_id_granted_at",
+                table: "gestures",
+                columns: new[] { "grant_id", "granted_by_id", "granted_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_gestures_grant_id_team_id_granted_at",
+                table: "gestures",
+                columns: new[] { "grant_id", "team_id", "granted_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_gestures_granted_at",
+                table: "gestures",
+                column: "granted_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_guideline_versions_guideline_id_version",
+                table: "guideline_versions",
+                columns: new[] { "guideline_id", "version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_guidelines_category_id",
+                table: "guidelines",
+                column: "category_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_idempotency_records_created_at",
@@ -602,6 +927,11 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 table: "idempotency_records",
                 columns: new[] { "scope", "key" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_price_items_code_valid_from",
+                table: "price_items",
+                columns: new[] { "code", "valid_from" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_products_sku",
@@ -621,6 +951,11 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_touchpoints_article_id",
+                table: "touchpoints",
+                column: "article_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_touchpoints_author_agent_id",
                 table: "touchpoints",
                 column: "author_agent_id");
@@ -634,6 +969,11 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 name: "ix_touchpoints_customer_id_occurred_at_id",
                 table: "touchpoints",
                 columns: new[] { "customer_id", "occurred_at", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_touchpoints_quoted_price_item_id",
+                table: "touchpoints",
+                column: "quoted_price_item_id");
         }
 
         /// <inheritdoc />
@@ -641,6 +981,9 @@ namespace Frontline.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "api_keys");
+
+            migrationBuilder.DropTable(
+                name: "approval_requests");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
@@ -658,13 +1001,28 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "authority_grants");
+
+            migrationBuilder.DropTable(
                 name: "customer_emails");
+
+            migrationBuilder.DropTable(
+                name: "customer_merges");
 
             migrationBuilder.DropTable(
                 name: "customer_phones");
 
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "gesture_kinds");
+
+            migrationBuilder.DropTable(
+                name: "gestures");
+
+            migrationBuilder.DropTable(
+                name: "guideline_versions");
 
             migrationBuilder.DropTable(
                 name: "idempotency_records");
@@ -679,7 +1037,16 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "guidelines");
+
+            migrationBuilder.DropTable(
+                name: "articles");
+
+            migrationBuilder.DropTable(
                 name: "cases");
+
+            migrationBuilder.DropTable(
+                name: "price_items");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
