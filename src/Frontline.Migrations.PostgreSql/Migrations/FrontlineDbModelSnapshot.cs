@@ -115,6 +115,11 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("approved_amount");
 
+                    b.Property<string>("ApprovedGesture")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("approved_gesture");
+
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint")
                         .HasColumnName("case_id");

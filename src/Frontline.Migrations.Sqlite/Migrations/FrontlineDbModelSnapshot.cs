@@ -104,6 +104,11 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("approved_amount");
 
+                    b.Property<string>("ApprovedGesture")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_gesture");
+
                     b.Property<long>("CaseId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("case_id");

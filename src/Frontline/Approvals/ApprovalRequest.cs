@@ -30,6 +30,8 @@ public sealed class ApprovalRequest
     public DateTime? DecidedAt { get; set; }
     /// <summary>The amount approved, which may differ from the one asked for.</summary>
     public decimal? ApprovedAmount { get; set; }
+    /// <summary>The kind approved, which may differ from the one asked for (a credit instead of a refund).</summary>
+    public string? ApprovedGesture { get; set; }
     /// <summary>What the approver offers instead when declining: never a bare no.</summary>
     public string? Alternative { get; set; }
     public string? Note { get; set; }
@@ -43,6 +45,7 @@ internal sealed class ApprovalRequestConfiguration : IEntityTypeConfiguration<Ap
         b.Property(r => r.Currency).HasMaxLength(3);
         b.Property(r => r.Reason).HasMaxLength(2000);
         b.Property(r => r.Level).HasMaxLength(16);
+        b.Property(r => r.ApprovedGesture).HasMaxLength(40);
         b.Property(r => r.Why).HasMaxLength(2000);
         b.Property(r => r.RequestedBy).HasMaxLength(200);
         b.Property(r => r.DecidedBy).HasMaxLength(200);

@@ -9,11 +9,12 @@ namespace Frontline.Approvals;
 /// </summary>
 internal static class ApproverAuthority
 {
-    public static async Task<AuthorityCheck> CheckAsync(FrontlineDb db, ApprovalRequest request, Money amount, Actor approver, DateTime now, CancellationToken ct)
+    public static async Task<AuthorityCheck> CheckAsync(FrontlineDb db, ApprovalRequest request, string gesture, Money amount, Actor approver, DateTime now,
+        CancellationToken ct)
     {
         var tier = await db.Customers.Where(c => c.Id == request.CustomerId).Select(c => c.LoyaltyTier).FirstAsync(ct);
-        var verb = await db.GestureKinds.Where(k => k.Code == request.Gesture).Select(k => k.Verb).FirstOrDefaultAsync(ct) ?? request.Gesture;
+        var verb = await db.GestureKinds.Where(k => k.Code == gesture).Select(k => k.Verb).FirstOrDefaultAsync(ct) ?? gesture;
         var sandbox = await Sandbox.ForAsync(db, approver, now, ct);
-        return EffectiveAuthority.Check(sandbox, new GestureRequest(request.Gesture, amount, request.CategoryId, tier), verb);
+        return EffectiveAuthority.Check(sandbox, new GestureRequest(gesture, amount, request.CategoryId, tier), verb);
     }
 }

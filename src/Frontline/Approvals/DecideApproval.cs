@@ -7,8 +7,11 @@ namespace Frontline.Approvals;
 
 public enum Decision { Approve, Decline }
 
-/// <summary>Approve (perhaps a changed amount) or decline with an alternative; a decline is never a bare no.</summary>
-public sealed record DecisionInput(Decision? Decision, decimal? Amount, string? Alternative, string? Note);
+/// <summary>
+/// Approve (perhaps a changed gesture: another amount, another kind) or decline with an alternative; a decline is
+/// never a bare no.
+/// </summary>
+public sealed record DecisionInput(Decision? Decision, decimal? Amount, string? Alternative, string? Note, string? Gesture = null);
 
 public static class DecideApproval
 {
@@ -41,6 +44,8 @@ public static class DecideApproval
         errors.Amount("amount", input.Amount, 0, 1_000_000m);
         var alternative = errors.Text("alternative", input.Alternative, 2000, required: decision == Decision.Decline);
         var note = errors.Text("note", input.Note, 2000, required: false);
+        var gesture = string.IsNullOrWhiteSpace(input.Gesture) ? request.Gesture : input.Gesture.Trim();
+        if (gesture != request.Gesture && !await db.GestureKinds.AnyAsync(k => k.Code == gesture, ct)) errors.Add("gesture", $"'{gesture}' is not a gesture kind.");
         if (request.Status != ApprovalStatus.Pending) errors.Add("decision", $"This request was already {request.Status.ToString().ToLowerInvariant()}.");
         if (errors.Any) return errors;
 
@@ -55,7 +60,7 @@ public static class DecideApproval
                 return errors;
             }
             var amount = new Money(input.Amount ?? request.Amount, request.Currency);
-            var authority = decision == Decision.Approve ? await ApproverAuthority.CheckAsync(db, request, amount, actor, now, ct) : null;
+            var authority = decision == Decision.Approve ? await ApproverAuthority.CheckAsync(db, request, gesture, amount, actor, now, ct) : null;
             if (authority is { Covered: false } && Roles.Rank(actor.Role) < Roles.Rank(Roles.Manager))
             {
                 errors.Add("amount", $"Beyond your own authority: {authority.Reason} Approve less, or leave it to a manager.");
@@ -69,22 +74,22 @@ public static class DecideApproval
             string toCustomer;
             if (decision == Decision.Approve)
             {
-                request.ApprovedAmount = amount.Amount;
+                (request.ApprovedAmount, request.ApprovedGesture) = (amount.Amount, gesture);
                 db.Gestures.Add(new Gesture
                 {
-                    CaseId = request.CaseId, CustomerId = request.CustomerId, CategoryId = request.CategoryId, Kind = request.Gesture,
+                    CaseId = request.CaseId, CustomerId = request.CustomerId, CategoryId = request.CategoryId, Kind = gesture,
                     Amount = amount.Amount, Currency = amount.Currency, Reason = request.Reason, GuidelineId = request.GuidelineId,
                     GuidelineVersion = request.GuidelineVersion, ApprovalRequestId = request.Id, GrantId = authority?.Grant?.Id, GrantedById = actor.AgentId, GrantedBy = actor.Name,
                     TeamId = request.RequestedByTeamId, GrantedAt = now,
                 });
-                toCustomer = $"Good news: we can offer you {request.Gesture} of {amount}." + (note.Length > 0 ? $" {note}" : "");
+                toCustomer = $"Good news: we can offer you {gesture} of {amount}." + (note.Length > 0 ? $" {note}" : "");
             }
             else
             {
                 toCustomer = $"We cannot offer {request.Gesture} this time, but we can offer this instead: {alternative}";
             }
             db.Touchpoints.Add(CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now,
-                $"{actor.Name} {(decision == Decision.Approve ? $"approved {request.Gesture} of {amount}" : $"declined {request.Gesture}, offering: {alternative}")}."));
+                $"{actor.Name} {(decision == Decision.Approve ? $"approved {gesture} of {amount}" : $"declined {request.Gesture}, offering: {alternative}")}."));
             db.Touchpoints.Add(CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now, toCustomer, Direction.Outbound));
             await db.SaveChangesAsync(ct);
             return (Outcome<ApprovalView>)await ApprovalView.LoadAsync(db, id, ct);

@@ -43,6 +43,22 @@ public abstract class DecisionRightsTests(ApiFixture fx)
     }
 
     [Fact]
+    public async Task A_manager_approves_a_changed_gesture_a_credit_instead_of_a_waiver()
+    {
+        var (approval, _) = await AskAsync(500);
+
+        var approved = await fx.As(Roles.Manager).PostJsonAsync($"/api/v1/approvals/{approval.Id}/decision",
+            new { decision = "Approve", gesture = "credit", amount = 250, note = "A travel credit instead." });
+        var unknown = await fx.As(Roles.Manager).PostJsonAsync($"/api/v1/approvals/{approval.Id}/decision", new { decision = "Approve", gesture = "teleport" });
+
+        var view = await approved.ReadAsync<ApprovalView>();
+        (view.ApprovedGesture, view.ApprovedAmount).ShouldBe(("credit", (decimal?)250));
+        await using var db = fx.OpenDb();
+        (await db.Gestures.SingleAsync(g => g.ApprovalRequestId == approval.Id, TestContext.Current.CancellationToken)).Kind.ShouldBe("credit");
+        (await unknown.ProblemFieldsAsync()).ShouldContain("gesture");
+    }
+
+    [Fact]
     public async Task Two_approvers_at_once_grant_once()
     {
         var (approval, _) = await AskAsync(500);
