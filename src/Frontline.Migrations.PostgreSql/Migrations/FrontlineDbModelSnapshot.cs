@@ -1401,9 +1401,23 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("direction");
 
+                    b.Property<int?>("DurationSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("external_id");
+
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("outcome");
 
                     b.Property<decimal?>("QuotedAmount")
                         .HasPrecision(18, 2)
@@ -1434,6 +1448,10 @@ namespace Frontline.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("QuotedPriceItemId")
                         .HasDatabaseName("ix_touchpoints_quoted_price_item_id");
+
+                    b.HasIndex("Channel", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_touchpoints_channel_external_id");
 
                     b.HasIndex("CaseId", "OccurredAt", "Id")
                         .HasDatabaseName("ix_touchpoints_case_id_occurred_at_id");

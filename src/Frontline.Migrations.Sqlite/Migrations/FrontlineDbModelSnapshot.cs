@@ -1346,9 +1346,23 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("direction");
 
+                    b.Property<int?>("DurationSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
 
                     b.Property<decimal?>("QuotedAmount")
                         .HasPrecision(18, 2)
@@ -1379,6 +1393,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
 
                     b.HasIndex("QuotedPriceItemId")
                         .HasDatabaseName("ix_touchpoints_quoted_price_item_id");
+
+                    b.HasIndex("Channel", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_touchpoints_channel_external_id");
 
                     b.HasIndex("CaseId", "OccurredAt", "Id")
                         .HasDatabaseName("ix_touchpoints_case_id_occurred_at_id");

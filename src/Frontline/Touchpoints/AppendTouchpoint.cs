@@ -6,8 +6,10 @@ namespace Frontline.Touchpoints;
 
 /// <param name="Quote">A price-list code to quote, at today's price.</param>
 /// <param name="ArticleId">A knowledge-base article to insert.</param>
+/// <param name="DurationSeconds">How long a call or a visit took.</param>
+/// <param name="Outcome">How it ended.</param>
 public sealed record TouchpointInput(Channel? Channel, Direction? Direction, DateTime? OccurredAt, string? Author, string? Body,
-    string? Quote = null, long? ArticleId = null);
+    string? Quote = null, long? ArticleId = null, int? DurationSeconds = null, string? Outcome = null);
 
 /// <summary>Adds one interaction to a customer's timeline, or to a case (and so to its customer's).</summary>
 public static class AppendTouchpoint
@@ -50,6 +52,8 @@ public static class AppendTouchpoint
         var inserts = await Inserts.ReadAsync(db, input.Quote, input.ArticleId, customerId, now, errors, ct);
         var body = errors.Text("body", input.Body, Touchpoint.MaxBodyLength, required: inserts.Text.Length == 0);
         var author = errors.Text("author", input.Author, 200, required: false);
+        var outcome = errors.Text("outcome", input.Outcome, 200, required: false);
+        if (input.DurationSeconds is < 0 or > 86_400) errors.Add("durationSeconds", "Must be between 0 and 86,400 (a day).");
         var occurredAt = errors.Instant("occurredAt", input.OccurredAt, DateTime.UnixEpoch, now.AddMinutes(5)) ?? now;
         if (errors.Any) return errors;
 
@@ -59,6 +63,7 @@ public static class AppendTouchpoint
             Author = author.Length > 0 ? author : direction == Direction.Inbound ? customerName : actor.Name,
             AuthorAgentId = direction == Direction.Inbound ? null : actor.AgentId, Body = (body + inserts.Text).Trim(), QuotedPriceItemId = inserts.Price?.Id,
             QuotedAmount = inserts.Price?.Amount, QuotedCurrency = inserts.Price?.Currency, ArticleId = inserts.ArticleId,
+            DurationSeconds = input.DurationSeconds, Outcome = outcome.Length > 0 ? outcome : null,
         };
         return await db.InTransactionAsync(async () =>
         {

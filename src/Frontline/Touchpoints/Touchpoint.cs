@@ -24,6 +24,12 @@ public sealed class Touchpoint
     public long? QuotedPriceItemId { get; set; }
     public decimal? QuotedAmount { get; set; }
     public string? QuotedCurrency { get; set; }
+    /// <summary>How long a call or a visit took.</summary>
+    public int? DurationSeconds { get; set; }
+    /// <summary>How a call or a visit ended, in the agent's words: "solved", "call back tomorrow".</summary>
+    public string? Outcome { get; set; }
+    /// <summary>The id the outside system gave it (a telephony call id), so its later events find it.</summary>
+    public string? ExternalId { get; set; }
     /// <summary>The knowledge-base article inserted into it.</summary>
     public long? ArticleId { get; set; }
 

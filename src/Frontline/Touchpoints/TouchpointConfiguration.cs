@@ -13,6 +13,10 @@ internal sealed class TouchpointConfiguration : IEntityTypeConfiguration<Touchpo
         b.Property(t => t.Direction).HasConversion<string>().HasMaxLength(16);
         b.Property(t => t.Author).HasMaxLength(200);
         b.Property(t => t.QuotedCurrency).HasMaxLength(3);
+        b.Property(t => t.Outcome).HasMaxLength(200);
+        b.Property(t => t.ExternalId).HasMaxLength(200);
+        // one touchpoint per outside id and channel: a retried webhook cannot record a call twice
+        b.HasIndex(t => new { t.Channel, t.ExternalId }).IsUnique();
         b.HasOne<Knowledge.PriceItem>().WithMany().HasForeignKey(t => t.QuotedPriceItemId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Knowledge.Article>().WithMany().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<Customer>().WithMany().HasForeignKey(t => t.CustomerId).OnDelete(DeleteBehavior.Cascade);

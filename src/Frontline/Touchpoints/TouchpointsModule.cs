@@ -15,6 +15,8 @@ public static class TouchpointsModule
             .WithSummary("Record an interaction on a case");
         group.MapPost("/touchpoints/inbound", RecordInbound.Handle).WithName("RecordInboundTouchpoint")
             .WithSummary("Record a message by its sender's e-mail or phone: matched to a customer, or a new one; threaded by case number");
+        group.MapPost("/telephony/events", Telephony.Handle).WithName("RecordCallEvent")
+            .WithSummary("A telephony system's call event (started, ended, recording): one touchpoint per call on the caller's customer");
         group.MapGet("/customers/{id:long}/quotes", Quotes.OfCustomer).WithName("ListCustomerQuotes")
             .WithSummary("Every price quoted to the customer, on any channel");
         group.MapGet("/cases/{id:long}/timeline", Timeline.OfCase).WithName("GetCaseTimeline")

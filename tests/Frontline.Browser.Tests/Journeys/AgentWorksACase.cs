@@ -28,6 +28,8 @@ public sealed class AgentWorksACase(DemoSite site)
 
         await @case.AddToTimelineAsync("Apologised and offered 5,000 bonus miles.");
         await Expect(@case.Timeline.Filter(new() { HasText = "offered 5,000 bonus miles" })).ToBeVisibleAsync();
+        await @case.LogCallAsync(4, "Called back, apology accepted", "Called George back about the seat.");
+        await Expect(page.Locator(".timeline li").Filter(new() { HasText = "4 min · Called back, apology accepted" })).ToBeVisibleAsync();
         await @case.MoveToAsync("Resolve");
 
         await Expect(@case.Status).ToHaveTextAsync("Resolved");

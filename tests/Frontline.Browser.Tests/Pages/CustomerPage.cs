@@ -31,6 +31,8 @@ public sealed class CustomerPage(IPage page)
 
     public async Task<CasePage> OpenCaseAsync(string subject)
     {
+        // a link clicked while the page is still connecting can be lost: wait until it is interactive
+        await Interactivity.WaitAsync(page);
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = subject }).GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForURLAsync("**/cases/*");
         return new CasePage(page);

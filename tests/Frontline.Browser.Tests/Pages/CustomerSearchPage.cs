@@ -15,6 +15,8 @@ public sealed class CustomerSearchPage(IPage page)
 
     public async Task<CustomerPage> OpenCustomerAsync(string name)
     {
+        // a link clicked while the page is still connecting can be lost: wait until it is interactive
+        await Interactivity.WaitAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/customers/*");
         return new CustomerPage(page);

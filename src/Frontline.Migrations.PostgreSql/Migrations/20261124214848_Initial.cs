@@ -685,6 +685,9 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     quoted_price_item_id = table.Column<long>(type: "bigint", nullable: true),
                     quoted_amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     quoted_currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    duration_seconds = table.Column<int>(type: "integer", nullable: true),
+                    outcome = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    external_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     article_id = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
@@ -977,6 +980,12 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                 name: "ix_touchpoints_case_id_occurred_at_id",
                 table: "touchpoints",
                 columns: new[] { "case_id", "occurred_at", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_touchpoints_channel_external_id",
+                table: "touchpoints",
+                columns: new[] { "channel", "external_id" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_touchpoints_customer_id_occurred_at_id",

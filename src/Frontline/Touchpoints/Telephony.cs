@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using Frontline.Customers;
+using Frontline.Identity;
+
+namespace Frontline.Touchpoints;
+
+public enum CallEvent { Started, Ended, Recording }
+
+/// <summary>What a telephony system reports about one call. Retried deliveries of one event change nothing twice.</summary>
+public sealed record CallEventInput(CallEvent? Event, string? CallId, string? From, string? To, Direction? Direction, DateTime? At,
+    int? DurationSeconds, string? RecordingUrl);
+
+/// <summary>
+/// Call events from a telephony system become one touchpoint per call on the right customer (matched by the
+/// caller's number in E.164, or a new customer): started, then its duration, then the recording link.
+/// </summary>
+public static class Telephony
+{
+    internal static async Task<Results<Ok<InboundResult>, NotFound, ValidationProblem>> Handle(
+        CallEventInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        (await RunAsync(db, input, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
+
+    public static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, DateTime now, CancellationToken ct)
+    {
+        var errors = new Errors();
+        var kind = errors.Required("event", input.Event);
+        errors.Known("event", input.Event);
+        var callId = errors.Text("callId", input.CallId, 200);
+        var at = errors.Instant("at", input.At, DateTime.UnixEpoch, now.AddMinutes(5)) ?? now;
+        if (input.DurationSeconds is < 0 or > 86_400) errors.Add("durationSeconds", "Must be between 0 and 86,400 (a day).");
+        Uri? recording = null;
+        if (kind == CallEvent.Recording && (!Uri.TryCreate(input.RecordingUrl, UriKind.Absolute, out recording) || recording.Scheme is not ("https" or "http")))
+            errors.Add("recordingUrl", "Give the recording's http(s) address.");
+        if (errors.Any) return errors;
+
+        return await db.InTransactionAsync(async () =>
+        {
+            var call = await db.Touchpoints.FirstOrDefaultAsync(t => t.Channel == Channel.Phone && t.ExternalId == callId, ct);
+            var created = false;
+            if (call is null)
+            {
+                var direction = input.Direction ?? Direction.Inbound;
+                var number = direction == Direction.Inbound ? input.From : input.To;
+                var phone = ContactPoints.NormalizePhone(number);
+                if (phone is null)
+                {
+                    errors.Add(direction == Direction.Inbound ? "from" : "to", $"'{number}' cannot be read as the customer's phone number.");
+                    return errors;
+                }
+                (var customer, created) = await ContactMatch.FindOrCreateAsync(db, null, phone, null, now, ct);
+                await db.SaveChangesAsync(ct);
+                call = new Touchpoint
+                {
+                    CustomerId = customer.Id, Channel = Channel.Phone, Direction = direction, OccurredAt = at, RecordedAt = now, Author = "Telephony",
+                    ExternalId = callId, Body = $"Call {(direction == Direction.Inbound ? "from" : "to")} {phone}.",
+                };
+                db.Touchpoints.Add(call);
+            }
+            if (kind == CallEvent.Ended && call.DurationSeconds is null)
+            {
+                call.DurationSeconds = input.DurationSeconds ?? (int)Math.Max(0, (at - call.OccurredAt).TotalSeconds);
+                call.Body += $" Ended after {call.DurationSeconds / 60} min {call.DurationSeconds % 60} s.";
+            }
+            if (recording is not null && !call.Body.Contains(recording.AbsoluteUri, StringComparison.Ordinal))
+                call.Body += $" Recording: {recording.AbsoluteUri}";
+            await db.SaveChangesAsync(ct);
+            return (Outcome<InboundResult>)new InboundResult(call.CustomerId, created, TimelineEntry.Of(call));
+        }, ct);
+    }
+}
