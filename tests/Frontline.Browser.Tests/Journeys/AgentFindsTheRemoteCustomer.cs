@@ -20,6 +20,7 @@ public sealed class AgentFindsTheRemoteCustomer(DemoSite site)
         var customer = await search.OpenCustomerAsync("Dana Whitfield");
 
         await Expect(customer.Name).ToHaveTextAsync("Dana Whitfield");
+        await Expect(page.Locator("#why-they-matter")).ToHaveTextAsync(new Regex("14 devices on record"));
         await Expect(customer.Warranty("out of warranty by 23 days")).ToBeVisibleAsync();
         await Expect(customer.AssetsHeading).ToHaveTextAsync("Assets (14)");
         await Expect(customer.Assets).ToHaveCountAsync(14);
