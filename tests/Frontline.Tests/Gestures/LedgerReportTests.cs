@@ -28,6 +28,7 @@ public abstract class LedgerReportTests(ApiFixture fx)
                 .StatusCode.ShouldBe(HttpStatusCode.Created);
         foreach (var @case in new[] { firstContact, cameBack })
             await agent.PutJsonAsync($"/api/v1/cases/{@case.Id}/status", new { status = "Resolved" });
+        await agent.PostJsonAsync($"/api/v1/cases/{firstContact.Id}/touchpoints", new { channel = "Feedback", direction = "Inbound", body = "Quick and kind." });
         var from = Uri.EscapeDataString(DateTime.UtcNow.AddHours(-1).ToString("O"));
         var lead = fx.As(Roles.TeamLead);
 
@@ -37,11 +38,11 @@ public abstract class LedgerReportTests(ApiFixture fx)
         var row = report.Rows.Single(r => r.Key.StartsWith("Ledger "));
         row.Gestures.ShouldBe(3);
         row.Totals.ShouldBe([new Frontline.Api.Money(65, "EUR")]);
-        (row.Cases, row.ResolvedCases, row.ResolvedAtFirstContact, row.FirstContactRate).ShouldBe((2, 2, 1, 0.5));
+        (row.Cases, row.ResolvedCases, row.ResolvedAtFirstContact, row.FirstContactRate, row.WithFeedback).ShouldBe((2, 2, 1, 0.5, 1));
         var budget = report.Budgets.Single(b => b.GrantId == grant);
         budget.Spent.Single().ShouldBe(new BudgetSpend("Generous Agent", new Frontline.Api.Money(65, "EUR"), new Frontline.Api.Money(135, "EUR")));
-        csv.Split('\n')[0].ShouldBe("category,gestures,by_approval,total,currency,cases,resolved,resolved_at_first_contact,first_contact_rate");
-        csv.ShouldContain($"{row.Key},3,0,65.00,EUR,2,2,1,0.5");
+        csv.Split('\n')[0].ShouldBe("category,gestures,by_approval,total,currency,cases,resolved,resolved_at_first_contact,first_contact_rate,with_feedback");
+        csv.ShouldContain($"{row.Key},3,0,65.00,EUR,2,2,1,0.5,1");
     }
 
     [Theory]

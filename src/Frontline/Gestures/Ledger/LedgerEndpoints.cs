@@ -17,12 +17,12 @@ public static class LedgerEndpoints
         if (report.Refused is { } errors) return errors.Problem();
         var csv = new StringBuilder();
         csv.AppendLine(Line(report.Value!.By.ToString().ToLowerInvariant(), "gestures", "by_approval", "total", "currency", "cases", "resolved",
-            "resolved_at_first_contact", "first_contact_rate"));
+            "resolved_at_first_contact", "first_contact_rate", "with_feedback"));
         foreach (var row in report.Value.Rows)
             foreach (var total in row.Totals)
                 csv.AppendLine(Line(row.Key, N(row.Gestures), N(row.ByApproval), total.Amount.ToString("0.00", CultureInfo.InvariantCulture), total.Currency,
                     N(row.Cases), N(row.ResolvedCases), N(row.ResolvedAtFirstContact),
-                    row.FirstContactRate?.ToString("0.####", CultureInfo.InvariantCulture) ?? ""));
+                    row.FirstContactRate?.ToString("0.####", CultureInfo.InvariantCulture) ?? "", N(row.WithFeedback)));
         return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8",
             $"gesture-ledger-{report.Value.From:yyyyMMdd}-{report.Value.To:yyyyMMdd}.csv");
     }

@@ -7,7 +7,7 @@ public enum LedgerGrouping { Category, Team, Agent, Kind }
 
 /// <summary>One group of the ledger: how much was given, how often, and how those cases ended.</summary>
 public sealed record LedgerRow(string Key, int Gestures, int ByApproval, IReadOnlyList<Money> Totals, int Cases, int ResolvedCases,
-    int ResolvedAtFirstContact)
+    int ResolvedAtFirstContact, int WithFeedback)
 {
     /// <summary>Of the resolved cases, the share resolved with the customer's first contact (see docs/MEASURES.md).</summary>
     public double? FirstContactRate => ResolvedCases == 0 ? null : Math.Round((double)ResolvedAtFirstContact / ResolvedCases, 4);
@@ -43,7 +43,8 @@ public static class LedgerReport
         {
             c.Id,
             Resolved = c.Status == CaseStatus.Resolved || c.Status == CaseStatus.Closed,
-            Inbound = db.Touchpoints.Count(t => t.CaseId == c.Id && t.Direction == Direction.Inbound),
+            Inbound = db.Touchpoints.Count(t => t.CaseId == c.Id && t.Direction == Direction.Inbound && t.Channel != Channel.Feedback),
+            Feedback = db.Touchpoints.Any(t => t.CaseId == c.Id && t.Direction == Direction.Inbound && t.Channel == Channel.Feedback),
         }).ToDictionaryAsync(c => c.Id, ct);
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
@@ -60,7 +61,7 @@ public static class LedgerReport
                 var cases = group.Select(g => g.CaseId).Distinct().Select(id => outcomes.GetValueOrDefault(id)).Where(o => o is not null).ToList();
                 return new LedgerRow(group.Key, group.Count(), group.Count(g => g.Approved),
                     group.GroupBy(g => g.Currency).OrderBy(c => c.Key).Select(c => new Money(c.Sum(g => g.Amount), c.Key)).ToList(),
-                    cases.Count, cases.Count(c => c!.Resolved), cases.Count(c => c!.Resolved && c.Inbound <= 1));
+                    cases.Count, cases.Count(c => c!.Resolved), cases.Count(c => c!.Resolved && c.Inbound <= 1), cases.Count(c => c!.Feedback));
             })
             .OrderByDescending(r => r.Gestures).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
         return new LedgerReportView(start, end, grouping, rows, await BudgetUse.LoadAsync(db, now, ct));
