@@ -15,19 +15,24 @@ public static class Sandbox
                 || (g.HolderKind == HolderKind.Team && teams.Contains(g.HolderTeamId!.Value))
                 || (g.HolderKind == HolderKind.Agent && g.HolderAgentId == actor.AgentId)))
             .OrderBy(g => g.Id).ToListAsync(ct);
-        return await TermsAsync(db, grants, actor.AgentId, now, ct);
+        return await TermsAsync(db, grants, actor.AgentId, now, spend: true, ct);
     }
 
-    /// <summary>What a role may grant, as an approver at that level sees it.</summary>
+    /// <summary>
+    /// What a role may grant, as an unknown approver at that level sees it: limits only, since whose budget
+    /// would be spent is not known until someone decides.
+    /// </summary>
     public static async Task<IReadOnlyList<GrantTerms>> ForRoleAsync(FrontlineDb db, string role, DateTime now, CancellationToken ct)
     {
         var grants = await db.AuthorityGrants.AsNoTracking()
             .Where(g => g.RevokedAt == null && g.HolderKind == HolderKind.Role && g.HolderRole == role).OrderBy(g => g.Id).ToListAsync(ct);
-        return await TermsAsync(db, grants, null, now, ct);
+        return await TermsAsync(db, grants, null, now, spend: false, ct);
     }
 
-    private static async Task<IReadOnlyList<GrantTerms>> TermsAsync(FrontlineDb db, List<AuthorityGrant> grants, long? agentId, DateTime now, CancellationToken ct)
+    private static async Task<IReadOnlyList<GrantTerms>> TermsAsync(FrontlineDb db, List<AuthorityGrant> grants, long? agentId, DateTime now, bool spend,
+        CancellationToken ct)
     {
+        if (grants.Count == 0) return [];
         var kinds = await db.GestureKinds.AsNoTracking().ToDictionaryAsync(k => k.Code, k => k.Verb, ct);
         var teamNames = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
         var terms = new List<GrantTerms>();
@@ -36,7 +41,7 @@ public static class Sandbox
             var budget = g is { BudgetAmount: { } amount, BudgetPeriod: { } period }
                 ? new Budget(amount, period, g.BudgetScope ?? BudgetScope.PerAgent)
                 : null;
-            var spent = budget is null ? 0 : await SpentAsync(db, g, budget, agentId, now, ct);
+            var spent = budget is null || !spend ? 0 : await SpentAsync(db, g, budget, agentId, now, ct);
             var holder = g.HolderKind switch
             {
                 HolderKind.Role => $"role {g.HolderRole}",
