@@ -27,10 +27,12 @@ public static class DecideApproval
     /// <summary>Decides a request when the actor's level reaches the request's; a lower level is told who may.</summary>
     public static async Task<Outcome<ApprovalView>> DecideAsync(FrontlineDb db, long id, DecisionInput input, Actor actor, DateTime now, CancellationToken ct)
     {
-        var level = await db.ApprovalRequests.Where(r => r.Id == id).Select(r => r.Level).FirstOrDefaultAsync(ct);
-        if (level is null) return Outcome<ApprovalView>.NotFound();
-        if (Roles.Rank(actor.Role) < Roles.Rank(level))
-            return Outcome<ApprovalView>.Deny($"Only {GestureEvaluator.Words(level)} or above may decide this request.");
+        var asked = await db.ApprovalRequests.Where(r => r.Id == id).Select(r => new { r.Level, r.RequestedById }).FirstOrDefaultAsync(ct);
+        if (asked is null) return Outcome<ApprovalView>.NotFound();
+        if (Roles.Rank(actor.Role) < Roles.Rank(asked.Level))
+            return Outcome<ApprovalView>.Deny($"Only {GestureEvaluator.Words(asked.Level)} or above may decide this request.");
+        if (actor.AgentId is { } me && asked.RequestedById == me)
+            return Outcome<ApprovalView>.Deny("Nobody decides their own request: another approver must.");
         return await RunAsync(db, id, input, actor, now, ct);
     }
 
@@ -41,7 +43,7 @@ public static class DecideApproval
         var errors = new Errors();
         var decision = errors.Required("decision", input.Decision);
         errors.Known("decision", input.Decision);
-        errors.Amount("amount", input.Amount, 0, 1_000_000m);
+        errors.Amount("amount", input.Amount, 0.01m, 1_000_000m);
         var alternative = errors.Text("alternative", input.Alternative, 2000, required: decision == Decision.Decline);
         var note = errors.Text("note", input.Note, 2000, required: false);
         var gesture = string.IsNullOrWhiteSpace(input.Gesture) ? request.Gesture : input.Gesture.Trim();
@@ -54,6 +56,8 @@ public static class DecideApproval
             await GrantLock.TakeAsync(db, ct);
             // someone may have decided while this request waited for the lock
             await db.Entry(request).ReloadAsync(ct);
+            if (Roles.Rank(actor.Role) < Roles.Rank(request.Level))
+                return Outcome<ApprovalView>.Deny($"The request has just moved up: only {GestureEvaluator.Words(request.Level)} or above may decide it.");
             if (request.Status != ApprovalStatus.Pending)
             {
                 errors.Add("decision", $"{request.DecidedBy} has just {request.Status.ToString().ToLowerInvariant()} this request.");

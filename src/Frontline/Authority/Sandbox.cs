@@ -58,9 +58,8 @@ public static class Sandbox
     {
         var since = EffectiveAuthority.PeriodStart(budget.Period, now);
         var ledger = db.Gestures.Where(x => x.GrantId == grant.Id && x.GrantedAt >= since);
-        ledger = budget.Scope == BudgetScope.PerTeam && grant.HolderTeamId is { } team
-            ? ledger.Where(x => x.TeamId == team)
-            : ledger.Where(x => x.GrantedById == agentId);
+        // a team's grant belongs to that team: every line granted under it counts, whoever granted or approved it
+        if (budget.Scope != BudgetScope.PerTeam) ledger = ledger.Where(x => x.GrantedById == agentId);
         // summed in memory: the ledger of one grant in one period is short, and SQLite cannot sum decimals
         var amounts = await ledger.Select(x => x.Amount).ToListAsync(ct);
         return amounts.Sum();

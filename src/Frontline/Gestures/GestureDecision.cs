@@ -30,7 +30,8 @@ public static class GestureDecision
         var gesture = errors.Text("gesture", input.Gesture, 40);
         if (gesture.Length > 0 && !await db.GestureKinds.AnyAsync(k => k.Code == gesture, ct)) errors.Add("gesture", $"'{gesture}' is not a gesture kind.");
         errors.Required("amount", input.Amount);
-        errors.Amount("amount", input.Amount, 0, 1_000_000m);
+        // a gesture has a cost: a free replacement costs what the replacement is worth
+        errors.Amount("amount", input.Amount, 0.01m, 1_000_000m);
         var currency = input.Currency?.Trim().ToUpperInvariant() is { Length: > 0 } c ? c : context.Currency;
         if (!Money.IsCurrency(currency)) errors.Add("currency", "Must be a three-letter ISO 4217 code such as EUR.");
         errors.Text("reason", input.Reason, 2000, reasonRequired);

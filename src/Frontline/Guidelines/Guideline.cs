@@ -31,7 +31,7 @@ public sealed class GuidelineVersion
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
-    public GuidelineContent Read() => JsonSerializer.Deserialize<GuidelineContent>(Content, Json)!;
+    public GuidelineContent Read() => JsonSerializer.Deserialize<GuidelineContent>(Content, Json)!.Complete();
 
     public static string Write(GuidelineContent content) => JsonSerializer.Serialize(content, Json);
 }

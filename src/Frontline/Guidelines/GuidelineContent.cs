@@ -24,7 +24,14 @@ public sealed record DiscretionaryGesture(string Gesture, decimal? SuggestedAmou
 /// </summary>
 public sealed record GuidelineContent(
     IReadOnlyList<Condition> When, string DefaultOutcome, IReadOnlyList<DiscretionaryGesture> Gestures,
-    IReadOnlyList<string> Alternatives, string Approver);
+    IReadOnlyList<string> Alternatives, string Approver)
+{
+    /// <summary>The same content with every list present (JSON may leave one out): empty lists, never null ones.</summary>
+    public GuidelineContent Complete() => this with
+    {
+        When = When ?? [], Gestures = Gestures ?? [], Alternatives = Alternatives ?? [], DefaultOutcome = DefaultOutcome ?? "",
+    };
+}
 
 /// <summary>The facts of one case, as a guideline's conditions see them.</summary>
 public sealed record CaseFacts(

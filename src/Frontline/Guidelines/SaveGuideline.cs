@@ -28,7 +28,7 @@ public static class SaveGuideline
         var name = await CheckAsync(db, input, errors, ct);
         if (errors.Any) return errors;
         var guideline = new Guideline { CategoryId = input.CategoryId!.Value, Name = name };
-        AddVersion(guideline, input.Content!, actor, now);
+        AddVersion(guideline, input.Content!.Complete(), actor, now);
         db.Guidelines.Add(guideline);
         await db.SaveChangesAsync(ct);
         return (await GuidelineQueries.LoadAsync(db, guideline.Id, null, ct))!;
@@ -44,7 +44,7 @@ public static class SaveGuideline
         if (errors.Any) return errors;
         guideline.Name = name;
         guideline.CategoryId = input.CategoryId ?? guideline.CategoryId;
-        AddVersion(guideline, input.Content!, actor, now);
+        AddVersion(guideline, input.Content!.Complete(), actor, now);
         await db.SaveChangesAsync(ct);
         return (await GuidelineQueries.LoadAsync(db, id, null, ct))!;
     }

@@ -21,7 +21,8 @@ public sealed record BudgetUse(long GrantId, string Holder, string Gesture, Budg
             var spent = await db.Gestures.AsNoTracking().Where(x => x.GrantId == g.Id && x.GrantedAt >= since)
                 .Select(x => new { x.GrantedBy, x.TeamId, x.Amount }).ToListAsync(ct);
             var budget = new Money(g.BudgetAmount!.Value, g.Currency);
-            var byWho = spent.GroupBy(x => scope == BudgetScope.PerTeam ? teams.GetValueOrDefault(x.TeamId ?? 0, "no team") : x.GrantedBy)
+            var team = teams.GetValueOrDefault(g.HolderTeamId ?? 0, "no team");
+            var byWho = spent.GroupBy(x => scope == BudgetScope.PerTeam ? team : x.GrantedBy)
                 .OrderBy(x => x.Key, StringComparer.Ordinal)
                 .Select(x => new BudgetSpend(x.Key, new Money(x.Sum(y => y.Amount), g.Currency),
                     new Money(Math.Max(0, budget.Amount - x.Sum(y => y.Amount)), g.Currency))).ToList();

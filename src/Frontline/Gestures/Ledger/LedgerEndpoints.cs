@@ -40,7 +40,11 @@ public static class LedgerEndpoints
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    // RFC 4180: quote a field that holds a comma, a quote or a line break, doubling its quotes
+    // RFC 4180: quote a field that holds a comma, a quote or a line break, doubling its quotes; a field a
+    // spreadsheet would run as a formula (= + - @) is prefixed with an apostrophe
     private static string Line(params string[] fields) => string.Join(',', fields.Select(f =>
-        f.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{f.Replace("\"", "\"\"")}\"" : f));
+    {
+        if (f.Length > 0 && f[0] is '=' or '+' or '-' or '@' && !decimal.TryParse(f, NumberStyles.Number, CultureInfo.InvariantCulture, out _)) f = "'" + f;
+        return f.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{f.Replace("\"", "\"\"")}\"" : f;
+    }));
 }
