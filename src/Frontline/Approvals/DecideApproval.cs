@@ -27,12 +27,8 @@ public static class DecideApproval
     /// <summary>Decides a request when the actor's level reaches the request's; a lower level is told who may.</summary>
     public static async Task<Outcome<ApprovalView>> DecideAsync(FrontlineDb db, long id, DecisionInput input, Actor actor, DateTime now, CancellationToken ct)
     {
-        var asked = await db.ApprovalRequests.Where(r => r.Id == id).Select(r => new { r.Level, r.RequestedById }).FirstOrDefaultAsync(ct);
-        if (asked is null) return Outcome<ApprovalView>.NotFound();
-        if (Roles.Rank(actor.Role) < Roles.Rank(asked.Level))
-            return Outcome<ApprovalView>.Deny($"Only {GestureEvaluator.Words(asked.Level)} or above may decide this request.");
-        if (actor.AgentId is { } me && asked.RequestedById == me)
-            return Outcome<ApprovalView>.Deny("Nobody decides their own request: another approver must.");
+        if (!await db.ApprovalRequests.AnyAsync(r => r.Id == id, ct)) return Outcome<ApprovalView>.NotFound();
+        if (await ApprovalScope.RefusalAsync(db, actor, id, ct) is { } refusal) return Outcome<ApprovalView>.Deny(refusal);
         return await RunAsync(db, id, input, actor, now, ct);
     }
 

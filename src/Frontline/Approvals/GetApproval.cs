@@ -14,10 +14,9 @@ public static class GetApproval
     internal static async Task<Results<Ok<ApprovalDossier>, NotFound, ProblemHttpResult>> Handle(
         long id, ClaimsPrincipal user, FrontlineDb db, CancellationToken ct)
     {
-        var level = await db.ApprovalRequests.Where(r => r.Id == id).Select(r => r.Level).FirstOrDefaultAsync(ct);
-        if (level is null) return TypedResults.NotFound();
-        if (Roles.Rank(Actor.Of(user).Role) < Roles.Rank(level))
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This request waits at a higher level than yours.");
+        if (!await db.ApprovalRequests.AnyAsync(r => r.Id == id, ct)) return TypedResults.NotFound();
+        if (await ApprovalScope.RefusalAsync(db, Actor.Of(user), id, ct) is { } refusal)
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: refusal);
         return TypedResults.Ok(await LoadAsync(db, id, ct));
     }
 

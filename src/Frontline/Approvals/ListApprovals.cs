@@ -16,11 +16,10 @@ public static class ListApprovals
         return TypedResults.Ok(await For(db, Actor.Of(user), status).ToPageAsync(p, size, ct));
     }
 
-    /// <summary>The requests the actor may decide (their level and below), perhaps of one status, the soonest due first.</summary>
+    /// <summary>The requests the actor may decide (see <see cref="ApprovalScope"/>), perhaps of one status, the soonest due first.</summary>
     public static IQueryable<ApprovalView> For(FrontlineDb db, Actor actor, ApprovalStatus? status)
     {
-        var levels = Roles.All.Where(r => Roles.Rank(r) <= Roles.Rank(actor.Role)).ToList();
-        var requests = db.ApprovalRequests.AsNoTracking().Where(r => levels.Contains(r.Level));
+        var requests = ApprovalScope.Visible(db, actor, db.ApprovalRequests.AsNoTracking());
         if (status is { } s) requests = requests.Where(r => r.Status == s);
         return ApprovalView.Project(db, requests.OrderBy(r => r.DueBy).ThenBy(r => r.Id));
     }

@@ -27,6 +27,24 @@ public sealed class BusinessHoursTests
     }
 
     [Fact]
+    public void A_monday_morning_flight_makes_the_approval_due_on_friday_afternoon()
+    {
+        var wednesday = Utc("2026-11-25T09:00:00Z");
+        var mondayFlight = Utc("2026-11-30T07:00:00Z"); // 08:00 in Berlin
+
+        var due = BusinessHours.DueBy(wednesday, mondayFlight, "Europe/Berlin", workingHours: 40);
+
+        due.ShouldBe(Utc("2026-11-27T16:00:00Z")); // Friday 17:00 in Berlin, not Sunday morning
+    }
+
+    [Theory]
+    [InlineData("2026-11-29T10:00:00Z", "2026-11-27T16:00:00Z")] // Sunday: Friday's close
+    [InlineData("2026-11-24T06:00:00Z", "2026-11-23T16:00:00Z")] // Tuesday 07:00 local: Monday's close
+    [InlineData("2026-11-24T12:00:00Z", "2026-11-24T12:00:00Z")] // inside working hours: itself
+    public void The_last_working_moment_is_found_backwards(string from, string expected) =>
+        BusinessHours.LastWorkingMomentAtOrBefore(Utc(from), "Europe/Berlin").ShouldBe(Utc(expected));
+
+    [Fact]
     public void Without_a_deadline_an_approval_is_due_in_one_working_day() =>
         BusinessHours.DueBy(Utc("2026-11-24T09:00:00Z"), null, "UTC").ShouldBe(Utc("2026-11-24T17:00:00Z"));
 }

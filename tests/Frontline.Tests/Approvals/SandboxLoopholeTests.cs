@@ -38,6 +38,33 @@ public abstract class SandboxLoopholeTests(ApiFixture fx)
     }
 
     [Fact]
+    public async Task A_request_goes_to_a_lead_of_the_askers_team_not_to_every_lead()
+    {
+        var world = await (await new GestureScenario(fx).CategoryAsync("Store lead")).GuidelineAsync(Waivers);
+        var other = await new GestureScenario(fx).CategoryAsync("Other store");
+        await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 100, currency = "EUR" });
+        var (_, storeAgent) = await fx.NewAgentAsync("Store Agent", Roles.Agent, world.TeamId);
+        var (_, storeLead) = await fx.NewAgentAsync("Store Lead", Roles.TeamLead, world.TeamId);
+        var (_, otherLead) = await fx.NewAgentAsync("Other Lead", Roles.TeamLead, other.TeamId);
+        var @case = await world.CaseAsync(storeAgent, await Given.CustomerAsync(storeAgent), "Fees");
+        var asked = await (await storeAgent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures", new { gesture = "fee-waiver", amount = 60, reason = "r" }))
+            .ReadAsync<GrantResult>();
+        var url = $"/api/v1/approvals/{asked.Approval!.Id}";
+
+        var otherInbox = await (await otherLead.GetAsync("/api/v1/approvals?status=Pending&pageSize=200")).Content.ReadAsStringAsync();
+        var storeInbox = await (await storeLead.GetAsync("/api/v1/approvals?status=Pending&pageSize=200")).Content.ReadAsStringAsync();
+        var byOther = await otherLead.PostJsonAsync($"{url}/decision", new { decision = "Approve" });
+        var byStoreLead = await storeLead.PostJsonAsync($"{url}/decision", new { decision = "Approve" });
+
+        otherInbox.ShouldNotContain($"\"id\":{asked.Approval.Id},");
+        storeInbox.ShouldContain($"\"id\":{asked.Approval.Id},");
+        (await otherLead.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        byOther.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        byStoreLead.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Nobody_approves_their_own_request()
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("Own request")).GuidelineAsync(Waivers);
