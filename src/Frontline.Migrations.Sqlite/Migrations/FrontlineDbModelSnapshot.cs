@@ -539,6 +539,84 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.ToTable("categories", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Channels.Attachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<long>("TouchpointId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("touchpoint_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attachments");
+
+                    b.HasIndex("TouchpointId")
+                        .HasDatabaseName("ix_attachments_touchpoint_id");
+
+                    b.ToTable("attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Channels.QuarantinedMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<byte[]>("Raw")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("raw");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_quarantined_messages");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_quarantined_messages_received_at");
+
+                    b.ToTable("quarantined_messages", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Customers.Asset", b =>
                 {
                     b.Property<long>("Id")
@@ -1326,6 +1404,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("body");
 
+                    b.Property<string>("BodyHtml")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body_html");
+
                     b.Property<long?>("CaseId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("case_id");
@@ -1631,6 +1713,16 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_cases_teams_team_id");
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("Frontline.Channels.Attachment", b =>
+                {
+                    b.HasOne("Frontline.Touchpoints.Touchpoint", null)
+                        .WithMany()
+                        .HasForeignKey("TouchpointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attachments_touchpoints_touchpoint_id");
                 });
 
             modelBuilder.Entity("Frontline.Customers.Asset", b =>

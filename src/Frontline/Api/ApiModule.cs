@@ -5,6 +5,7 @@ using Frontline.Authority;
 using Frontline.Gestures;
 using Frontline.Guidelines;
 using Frontline.Cases;
+using Frontline.Channels;
 using Frontline.Customers;
 using Frontline.Identity;
 using Frontline.Knowledge;
@@ -60,6 +61,7 @@ public static class ApiModule
         api.MapGestures();
         api.MapApprovals();
         api.MapKnowledge();
+        api.MapChannels();
         app.MapIdentity(api);
         return api;
     }

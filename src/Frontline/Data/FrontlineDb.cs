@@ -2,6 +2,7 @@ using Frontline.Api.Idempotency;
 using Frontline.Approvals;
 using Frontline.Authority;
 using Frontline.Cases;
+using Frontline.Channels;
 using Frontline.Customers;
 using Frontline.Gestures;
 using Frontline.Guidelines;
@@ -39,6 +40,8 @@ public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
     public DbSet<ApprovalRequest> ApprovalRequests => Set<ApprovalRequest>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<PriceItem> PriceItems => Set<PriceItem>();
+    public DbSet<QuarantinedMessage> QuarantinedMessages => Set<QuarantinedMessage>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
     /// <summary>The key ring that protects sign-in cookies, shared by every node on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -24,6 +24,8 @@ public sealed class Touchpoint
     public long? QuotedPriceItemId { get; set; }
     public decimal? QuotedAmount { get; set; }
     public string? QuotedCurrency { get; set; }
+    /// <summary>An e-mail's HTML, sanitised on arrival, for showing as the sender wrote it.</summary>
+    public string? BodyHtml { get; set; }
     /// <summary>How long a call or a visit took.</summary>
     public int? DurationSeconds { get; set; }
     /// <summary>How a call or a visit ended, in the agent's words: "solved", "call back tomorrow".</summary>

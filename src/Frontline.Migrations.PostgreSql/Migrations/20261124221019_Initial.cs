@@ -272,6 +272,22 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "quarantined_messages",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    raw = table.Column<byte[]>(type: "bytea", nullable: false),
+                    received_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_quarantined_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "teams",
                 columns: table => new
                 {
@@ -685,6 +701,7 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     quoted_price_item_id = table.Column<long>(type: "bigint", nullable: true),
                     quoted_amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     quoted_currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    body_html = table.Column<string>(type: "text", nullable: true),
                     duration_seconds = table.Column<int>(type: "integer", nullable: true),
                     outcome = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     external_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -723,6 +740,29 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         principalTable: "price_items",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attachments",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    touchpoint_id = table.Column<long>(type: "bigint", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    size = table.Column<long>(type: "bigint", nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_attachments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_attachments_touchpoints_touchpoint_id",
+                        column: x => x.touchpoint_id,
+                        principalTable: "touchpoints",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.InsertData(
@@ -806,6 +846,11 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                 name: "ix_assets_product_id",
                 table: "assets",
                 column: "product_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_attachments_touchpoint_id",
+                table: "attachments",
+                column: "touchpoint_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_authority_grants_holder_agent_id",
@@ -956,6 +1001,11 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_quarantined_messages_received_at",
+                table: "quarantined_messages",
+                column: "received_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_team_members_agent_id",
                 table: "team_members",
                 column: "agent_id");
@@ -1023,6 +1073,9 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "attachments");
+
+            migrationBuilder.DropTable(
                 name: "authority_grants");
 
             migrationBuilder.DropTable(
@@ -1050,13 +1103,16 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                 name: "idempotency_records");
 
             migrationBuilder.DropTable(
+                name: "quarantined_messages");
+
+            migrationBuilder.DropTable(
                 name: "team_members");
 
             migrationBuilder.DropTable(
-                name: "touchpoints");
+                name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetRoles");
+                name: "touchpoints");
 
             migrationBuilder.DropTable(
                 name: "guidelines");

@@ -267,6 +267,22 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "quarantined_messages",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    raw = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    received_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_quarantined_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "teams",
                 columns: table => new
                 {
@@ -680,6 +696,7 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     quoted_price_item_id = table.Column<long>(type: "INTEGER", nullable: true),
                     quoted_amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     quoted_currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    body_html = table.Column<string>(type: "TEXT", nullable: true),
                     duration_seconds = table.Column<int>(type: "INTEGER", nullable: true),
                     outcome = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     external_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -718,6 +735,29 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         principalTable: "price_items",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attachments",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    touchpoint_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    size = table.Column<long>(type: "INTEGER", nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_attachments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_attachments_touchpoints_touchpoint_id",
+                        column: x => x.touchpoint_id,
+                        principalTable: "touchpoints",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.InsertData(
@@ -801,6 +841,11 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 name: "ix_assets_product_id",
                 table: "assets",
                 column: "product_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_attachments_touchpoint_id",
+                table: "attachments",
+                column: "touchpoint_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_authority_grants_holder_agent_id",
@@ -944,6 +989,11 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_quarantined_messages_received_at",
+                table: "quarantined_messages",
+                column: "received_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_team_members_agent_id",
                 table: "team_members",
                 column: "agent_id");
@@ -1011,6 +1061,9 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "attachments");
+
+            migrationBuilder.DropTable(
                 name: "authority_grants");
 
             migrationBuilder.DropTable(
@@ -1038,13 +1091,16 @@ namespace Frontline.Migrations.Sqlite.Migrations
                 name: "idempotency_records");
 
             migrationBuilder.DropTable(
+                name: "quarantined_messages");
+
+            migrationBuilder.DropTable(
                 name: "team_members");
 
             migrationBuilder.DropTable(
-                name: "touchpoints");
+                name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetRoles");
+                name: "touchpoints");
 
             migrationBuilder.DropTable(
                 name: "guidelines");

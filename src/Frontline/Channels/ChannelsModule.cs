@@ -1,0 +1,21 @@
+using Frontline.Channels.Email;
+using Frontline.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace Frontline.Channels;
+
+public static class ChannelsModule
+{
+    public static void MapChannels(this RouteGroupBuilder api)
+    {
+        var channels = api.MapGroup("/channels").WithTags("Channels");
+        channels.MapPost("/email/inbound", EmailEndpoints.Receive).WithName("ReceiveEmail").RequireAuthorization(Policies.FrontLine)
+            .WithSummary("An inbound e-mail as raw MIME: recorded on its sender and case, or quarantined if it cannot be read")
+            .Accepts<byte[]>("message/rfc822");
+        channels.MapGet("/quarantine", EmailEndpoints.Quarantine).WithName("ListQuarantine").RequireAuthorization(Policies.Admin)
+            .WithSummary("Messages that could not be read, newest first");
+        channels.MapGet("/quarantine/{id:long}/raw", EmailEndpoints.Raw).WithName("GetQuarantinedMessage").RequireAuthorization(Policies.Admin)
+            .WithSummary("A quarantined message exactly as it arrived");
+    }
+}

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Frontline.Customers;
+using Frontline.Touchpoints;
+using Ganss.Xss;
+using MimeKit;
+
+namespace Frontline.Channels.Email;
+
+/// <summary>What became of one inbound e-mail: recorded, already recorded, or quarantined (kept raw, never lost).</summary>
+public sealed record EmailReceipt(string Outcome, long? CustomerId, bool CustomerCreated, long? CaseId, TimelineEntry? Touchpoint,
+    long? QuarantineId, string? Reason, IReadOnlyList<string> RefusedAttachments);
+
+/// <summary>
+/// An e-mail as a mail provider posts it (raw MIME): matched to its sender, threaded to its case by
+/// In-Reply-To/References or the case number in the subject, its HTML sanitised, its attachments kept within
+/// limits. A message that cannot be read is quarantined whole.
+/// </summary>
+public static partial class InboundEmail
+{
+    private static readonly HtmlSanitizer Sanitizer = new();
+
+    public static async Task<EmailReceipt> ReceiveAsync(FrontlineDb db, byte[] raw, DateTime now, CancellationToken ct)
+    {
+        MimeMessage message;
+        try
+        {
+            message = await MimeMessage.LoadAsync(new MemoryStream(raw), ct);
+        }
+        catch (FormatException e)
+        {
+            return await QuarantineAsync(db, raw, $"Not readable as MIME: {e.Message}", now, ct);
+        }
+        var sender = message.From.Mailboxes.FirstOrDefault();
+        var email = ContactPoints.NormalizeEmail(sender?.Address);
+        if (email is null) return await QuarantineAsync(db, raw, "No sender address that can be read.", now, ct);
+
+        var messageId = string.IsNullOrWhiteSpace(message.MessageId) ? null : message.MessageId.Trim();
+        if (messageId is { Length: > 200 }) messageId = null;
+        if (messageId is not null && await db.Touchpoints.AsNoTracking().FirstOrDefaultAsync(t => t.Channel == Channel.Email && t.ExternalId == messageId, ct)
+                is { } seen)
+            return new EmailReceipt("duplicate", seen.CustomerId, false, seen.CaseId, TimelineEntry.Of(seen), null, null, []);
+
+        var caseId = await ThreadAsync(db, message, ct);
+        var html = message.HtmlBody is { } h ? Sanitizer.Sanitize(h) : null;
+        var text = (message.TextBody ?? (html is null ? null : TextOf(html)) ?? "").Trim();
+        var body = $"{message.Subject?.Trim()}\n\n{(text.Length > 0 ? text : "(no text)")}".Trim();
+        if (body.Length > Touchpoint.MaxBodyLength) body = body[..Touchpoint.MaxBodyLength];
+
+        return await db.InTransactionAsync(async () =>
+        {
+            var (customer, created) = await ContactMatch.FindOrCreateAsync(db, email, null, sender!.Name is { Length: > 0 } n ? n : null, now, ct);
+            await db.SaveChangesAsync(ct);
+            var customerId = caseId is { } c ? await db.Cases.Where(x => x.Id == c).Select(x => x.CustomerId).FirstAsync(ct) : customer.Id;
+            var touchpoint = new Touchpoint
+            {
+                CustomerId = customerId, CaseId = caseId, Channel = Channel.Email, Direction = Direction.Inbound,
+                OccurredAt = message.Date == DateTimeOffset.MinValue || message.Date.UtcDateTime > now ? now : message.Date.UtcDateTime,
+                RecordedAt = now, Author = Fit($"{customer.Name} <{email}>", 200), Body = body, BodyHtml = html,
+                ExternalId = messageId,
+            };
+            db.Touchpoints.Add(touchpoint);
+            await db.SaveChangesAsync(ct);
+            var refused = await KeepAttachmentsAsync(db, message, touchpoint.Id, ct);
+            return new EmailReceipt("recorded", customerId, created, caseId, TimelineEntry.Of(touchpoint), null, null, refused);
+        }, ct);
+    }
+
+    /// <summary>The case a message belongs to: the one its In-Reply-To or References name, else a case number in its subject.</summary>
+    private static async Task<long?> ThreadAsync(FrontlineDb db, MimeMessage message, CancellationToken ct)
+    {
+        var ids = message.References.Append(message.InReplyTo).OfType<string>().Where(i => i.Length is > 0 and <= 200).Distinct().ToList();
+        if (ids.Count > 0 && await db.Touchpoints.Where(t => t.Channel == Channel.Email && ids.Contains(t.ExternalId!) && t.CaseId != null)
+                .OrderByDescending(t => t.Id).Select(t => t.CaseId).FirstOrDefaultAsync(ct) is { } threaded)
+            return threaded;
+        if (CaseNumber().Match(message.Subject ?? "") is { Success: true } m && Cases.Case.IdOf(m.Value) is { } id
+            && await db.Cases.AnyAsync(c => c.Id == id, ct))
+            return id;
+        return null;
+    }
+
+    private static async Task<IReadOnlyList<string>> KeepAttachmentsAsync(FrontlineDb db, MimeMessage message, long touchpointId, CancellationToken ct)
+    {
+        var refused = new List<string>();
+        foreach (var part in message.Attachments.OfType<MimePart>())
+        {
+            if (part.Content is null) continue;
+            using var content = new MemoryStream();
+            await part.Content.DecodeToAsync(content, ct);
+            var name = Fit(part.FileName ?? "attachment", 255);
+            if (AttachmentRules.Refusal(part.ContentType.MimeType, content.Length) is { } why)
+            {
+                refused.Add($"{name}: {why}");
+                continue;
+            }
+            db.Attachments.Add(new Attachment
+            {
+                TouchpointId = touchpointId, FileName = name, ContentType = part.ContentType.MimeType.ToLowerInvariant(), Size = content.Length,
+                Content = content.ToArray(),
+            });
+        }
+        await db.SaveChangesAsync(ct);
+        return refused;
+    }
+
+    public static async Task<EmailReceipt> QuarantineAsync(FrontlineDb db, byte[] raw, string reason, DateTime now, CancellationToken ct)
+    {
+        var quarantined = new QuarantinedMessage { Channel = "Email", Reason = Fit(reason, 1000), Raw = raw, ReceivedAt = now };
+        db.QuarantinedMessages.Add(quarantined);
+        await db.SaveChangesAsync(ct);
+        return new EmailReceipt("quarantined", null, false, null, null, quarantined.Id, reason, []);
+    }
+
+    private static string Fit(string text, int length) => text.Length <= length ? text : text[..length];
+
+    // block elements become line breaks, inline ones vanish; then runs of spaces and blank lines collapse
+    private static string TextOf(string html)
+    {
+        var text = WebUtility.HtmlDecode(Tags().Replace(BlockTags().Replace(html, "\n"), ""));
+        return string.Join('\n', text.Split('\n').Select(line => Spaces().Replace(line, " ").Trim()).Where(line => line.Length > 0));
+    }
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"<\s*/?\s*(p|br|div|li|tr|h[1-6])\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockTags();
+
+    [GeneratedRegex(@"[ \t\r]+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\bC-\d{6,}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CaseNumber();
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Frontline.Channels.Email;
+using Frontline.Tests.Infrastructure;
+using Frontline.Touchpoints;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+
+namespace Frontline.Tests.Channels;
+
+/// <summary>E-mail posted as raw MIME, as mail providers do: matched, threaded, sanitised, never lost.</summary>
+public abstract class InboundEmailTests(ApiFixture fx)
+{
+    private readonly HttpClient _provider = fx.As("Agent");
+
+    private static MimeMessage Mail(string from, string subject, string? text = null, string? html = null, string? inReplyTo = null)
+    {
+        var message = new MimeMessage { Subject = subject, MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("mail.example.com") };
+        message.From.Add(new MailboxAddress("Priya Raman", from));
+        message.To.Add(new MailboxAddress("Care", "care@frontline.example"));
+        if (inReplyTo is not null) message.InReplyTo = inReplyTo;
+        message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
+        return message;
+    }
+
+    private async Task<(HttpResponseMessage Response, EmailReceipt Receipt)> PostAsync(MimeMessage message)
+    {
+        using var raw = new MemoryStream();
+        await message.WriteToAsync(raw);
+        return await PostAsync(raw.ToArray());
+    }
+
+    private async Task<(HttpResponseMessage Response, EmailReceipt Receipt)> PostAsync(byte[] raw)
+    {
+        var content = new ByteArrayContent(raw);
+        content.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
+        var response = await _provider.PostAsync("/api/v1/channels/email/inbound", content);
+        return (response, await response.ReadAsync<EmailReceipt>());
+    }
+
+    [Fact]
+    public async Task A_reply_is_threaded_to_its_case_and_a_retried_delivery_is_recorded_once()
+    {
+        var customer = await Given.CustomerAsync(_provider, "Priya Raman");
+        var @case = await Given.CaseAsync(_provider, fx, customer.Id, "Change fee");
+        var first = Mail(customer.Emails[0], $"Re: your case [{@case.Number}]", text: "Here is my booking reference.");
+
+        var (created, receipt) = await PostAsync(first);
+        var (again, duplicate) = await PostAsync(first);
+        var (_, reply) = await PostAsync(Mail(customer.Emails[0], "Re: Re: no number here", text: "Any news?", inReplyTo: first.MessageId));
+
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        receipt.CaseId.ShouldBe(@case.Id);
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        duplicate.Outcome.ShouldBe("duplicate");
+        duplicate.Touchpoint!.Id.ShouldBe(receipt.Touchpoint!.Id);
+        reply.CaseId.ShouldBe(@case.Id);
+        reply.CustomerCreated.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Script_in_an_html_body_never_reaches_anyone_and_an_unknown_sender_becomes_a_customer()
+    {
+        var (_, receipt) = await PostAsync(Mail(Given.UniqueEmail("html"), "Broken remote",
+            html: "<p>The <b>remote</b> is broken.<script>alert('x')</script><img src=x onerror=alert(1)></p>"));
+
+        receipt.CustomerCreated.ShouldBeTrue();
+        receipt.Touchpoint!.Body.ShouldBe("Broken remote\n\nThe remote is broken.");
+        await using var db = fx.OpenDb();
+        var html = await db.Touchpoints.Where(t => t.Id == receipt.Touchpoint.Id).Select(t => t.BodyHtml).SingleAsync(TestContext.Current.CancellationToken);
+        html.ShouldNotBeNull().ShouldNotContain("script");
+        html.ShouldNotContain("onerror");
+        html.ShouldContain("<b>remote</b>");
+    }
+
+    [Fact]
+    public async Task Attachments_are_kept_within_type_and_size_limits_and_the_message_is_kept_either_way()
+    {
+        var message = Mail(Given.UniqueEmail("files"), "Receipt attached", text: "See attached.");
+        var builder = new BodyBuilder { TextBody = "See attached." };
+        builder.Attachments.Add("receipt.pdf", new byte[2048], new ContentType("application", "pdf"));
+        builder.Attachments.Add("tool.exe", new byte[100], new ContentType("application", "x-msdownload"));
+        builder.Attachments.Add("huge.png", new byte[AttachmentLimitBytes + 1], new ContentType("image", "png"));
+        message.Body = builder.ToMessageBody();
+
+        var (response, receipt) = await PostAsync(message);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        receipt.RefusedAttachments.Count.ShouldBe(2);
+        await using var db = fx.OpenDb();
+        (await db.Attachments.Where(a => a.TouchpointId == receipt.Touchpoint!.Id).Select(a => a.FileName).ToListAsync(TestContext.Current.CancellationToken))
+            .ShouldBe(["receipt.pdf"]);
+    }
+
+    [Fact]
+    public async Task A_message_that_cannot_be_read_is_quarantined_raw_and_shown_to_admins_only()
+    {
+        var raw = "This is not a mail at all, it has no headers and no sender."u8.ToArray();
+
+        var (response, receipt) = await PostAsync(raw);
+        var list = await fx.As("Admin").GetAsync("/api/v1/channels/quarantine");
+        var kept = await fx.As("Admin").GetByteArrayAsync($"/api/v1/channels/quarantine/{receipt.QuarantineId}/raw");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        receipt.Outcome.ShouldBe("quarantined");
+        (await list.Content.ReadAsStringAsync()).ShouldContain($"\"id\":{receipt.QuarantineId},");
+        kept.ShouldBe(raw);
+        (await fx.As("Manager").GetAsync("/api/v1/channels/quarantine")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    private const int AttachmentLimitBytes = 10 * 1024 * 1024;
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class InboundEmailOnSqlite(SqliteApi fx) : InboundEmailTests(fx);
+
+[Collection(PostgresCollection.Name)]
+public sealed class InboundEmailOnPostgres(PostgresApi fx) : InboundEmailTests(fx);
