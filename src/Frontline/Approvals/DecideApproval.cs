@@ -5,7 +5,8 @@ using Frontline.Touchpoints;
 
 namespace Frontline.Approvals;
 
-public enum Decision { Approve, Decline }
+/// <summary>Approve, decline with an alternative, or pass a team lead's request up to a manager at once.</summary>
+public enum Decision { Approve, Decline, PassUp }
 
 /// <summary>
 /// Approve (perhaps a changed gesture: another amount, another kind) or decline with an alternative; a decline is
@@ -59,14 +60,27 @@ public static class DecideApproval
                 errors.Add("decision", $"{request.DecidedBy} has just {request.Status.ToString().ToLowerInvariant()} this request.");
                 return errors;
             }
+            var channel = await db.Cases.Where(c => c.Id == request.CaseId).Select(c => c.Channel).FirstAsync(ct);
+            if (decision == Decision.PassUp)
+            {
+                if (request.Level != Roles.TeamLead)
+                {
+                    errors.Add("decision", "Only a team lead's request can be passed up; a manager's is decided here.");
+                    return errors;
+                }
+                request.Level = Roles.Manager;
+                db.Touchpoints.Add(CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now,
+                    $"{actor.Name} passed the request for {request.Gesture} up to a manager{(note.Length > 0 ? $": {note}" : ".")}"));
+                await db.SaveChangesAsync(ct);
+                return (Outcome<ApprovalView>)await ApprovalView.LoadAsync(db, id, ct);
+            }
             var amount = new Money(input.Amount ?? request.Amount, request.Currency);
             var authority = decision == Decision.Approve ? await ApproverAuthority.CheckAsync(db, request, gesture, amount, actor, now, ct) : null;
             if (authority is { Covered: false } && Roles.Rank(actor.Role) < Roles.Rank(Roles.Manager))
             {
-                errors.Add("amount", $"Beyond your own authority: {authority.Reason} Approve less, or leave it to a manager.");
+                errors.Add("amount", $"Beyond your own authority: {authority.Reason} Approve less, or pass it up to a manager.");
                 return errors;
             }
-            var channel = await db.Cases.Where(c => c.Id == request.CaseId).Select(c => c.Channel).FirstAsync(ct);
             request.Status = decision == Decision.Approve ? ApprovalStatus.Approved : ApprovalStatus.Declined;
             (request.DecidedById, request.DecidedBy, request.DecidedAt) = (actor.AgentId, actor.Name, now);
             request.Alternative = alternative.Length > 0 ? alternative : null;

@@ -1,4 +1,5 @@
 using System.Net;
+using Frontline.Approvals;
 using Frontline.Gestures;
 using Frontline.Guidelines;
 using Frontline.Identity;
@@ -62,6 +63,29 @@ public abstract class SandboxLoopholeTests(ApiFixture fx)
         (await otherLead.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         byOther.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         byStoreLead.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_lead_beyond_their_own_authority_passes_the_request_up_at_once()
+    {
+        var world = await (await new GestureScenario(fx).CategoryAsync("Pass up")).GuidelineAsync(Waivers);
+        await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 100, currency = "EUR" });
+        var agent = fx.As(Roles.Agent);
+        var @case = await world.CaseAsync(agent, await Given.CustomerAsync(agent), "Fees");
+        var asked = await (await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures", new { gesture = "fee-waiver", amount = 90, reason = "r" }))
+            .ReadAsync<GrantResult>();
+        var url = $"/api/v1/approvals/{asked.Approval!.Id}/decision";
+
+        var passed = await (await fx.As(Roles.TeamLead).PostJsonAsync(url, new { decision = "PassUp", note = "Needs more than my sandbox." }))
+            .ReadAsync<ApprovalView>();
+        var leadAgain = await fx.As(Roles.TeamLead).PostJsonAsync(url, new { decision = "Approve" });
+        var manager = await fx.As(Roles.Manager).PostJsonAsync(url, new { decision = "Approve", amount = 150 });
+
+        passed.Level.ShouldBe(Roles.Manager);
+        passed.Status.ShouldBe(ApprovalStatus.Pending);
+        leadAgain.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        manager.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
