@@ -26,6 +26,7 @@ public static class FrontlineApp
 
         builder.Services.AddFrontlineData(DatabaseOptions.From(builder.Configuration));
         builder.Services.AddFrontlineApi();
+        builder.Services.AddSingleton(Frontline.Channels.Email.MailOptions.From(builder.Configuration));
         builder.Services.AddFrontlineIdentity();
         builder.Services.AddFrontlineScheduling(builder.Configuration.GetValue("Frontline:Scheduling", true));
         builder.Services.AddCascadingAuthenticationState();

@@ -13,6 +13,9 @@ public static class ChannelsModule
         channels.MapPost("/email/inbound", EmailEndpoints.Receive).WithName("ReceiveEmail").RequireAuthorization(Policies.FrontLine)
             .WithSummary("An inbound e-mail as raw MIME: recorded on its sender and case, or quarantined if it cannot be read")
             .Accepts<byte[]>("message/rfc822");
+        api.MapPost("/cases/{id:long}/email-replies", ReplyByEmail.Handle).WithTags("Channels").WithName("ReplyByEmail")
+            .RequireAuthorization(Policies.FrontLine)
+            .WithSummary("Answer a case by e-mail, in its thread: written to the timeline and the outbox together, sent over SMTP");
         channels.MapGet("/quarantine", EmailEndpoints.Quarantine).WithName("ListQuarantine").RequireAuthorization(Policies.Admin)
             .WithSummary("Messages that could not be read, newest first");
         channels.MapGet("/quarantine/{id:long}/raw", EmailEndpoints.Raw).WithName("GetQuarantinedMessage").RequireAuthorization(Policies.Admin)

@@ -42,6 +42,7 @@ public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
     public DbSet<PriceItem> PriceItems => Set<PriceItem>();
     public DbSet<QuarantinedMessage> QuarantinedMessages => Set<QuarantinedMessage>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<Channels.Email.OutboundEmail> OutboundEmails => Set<Channels.Email.OutboundEmail>();
     /// <summary>The key ring that protects sign-in cookies, shared by every node on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -22,6 +22,7 @@ public abstract class ApiFixture : IAsyncLifetime
     private WebApplication? _app;
 
     public DatabaseOptions Database { get; private set; } = null!;
+    public MailServer Mail { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
     public IServiceProvider Services => _app!.Services;
 
@@ -30,10 +31,12 @@ public abstract class ApiFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Database = await CreateDatabaseAsync();
+        Mail = await MailServer.StartAsync();
         string[] database = Database.Provider == DatabaseProvider.PostgreSql
             ? ["--Database:Provider=PostgreSql", $"--ConnectionStrings:Frontline={Database.ConnectionString}"]
             : [$"--ConnectionStrings:Frontline={Database.ConnectionString}"];
-        _app = FrontlineApp.Build([.. database, "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        _app = FrontlineApp.Build([.. database, "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
+            "--Frontline:Mail:SmtpHost=127.0.0.1", $"--Frontline:Mail:SmtpPort={Mail.SmtpPort}"]);
         await Startup.MigrateAsync(_app.Services, CancellationToken.None);
         await using (var scope = _app.Services.CreateAsyncScope())
         {
@@ -130,6 +133,7 @@ public abstract class ApiFixture : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+        if (Mail is not null) await Mail.DisposeAsync();
     }
 }
 

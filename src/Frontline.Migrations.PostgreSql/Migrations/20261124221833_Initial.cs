@@ -765,6 +765,36 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "outbound_emails",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    touchpoint_id = table.Column<long>(type: "bigint", nullable: false),
+                    to = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    message_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    in_reply_to = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    references = table.Column<string>(type: "text", nullable: true),
+                    body = table.Column<string>(type: "text", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    sent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbound_emails", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_outbound_emails_touchpoints_touchpoint_id",
+                        column: x => x.touchpoint_id,
+                        principalTable: "touchpoints",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "gesture_kinds",
                 columns: new[] { "id", "code", "is_built_in", "name", "verb" },
@@ -990,6 +1020,16 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbound_emails_status",
+                table: "outbound_emails",
+                column: "status");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbound_emails_touchpoint_id",
+                table: "outbound_emails",
+                column: "touchpoint_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_price_items_code_valid_from",
                 table: "price_items",
                 columns: new[] { "code", "valid_from" });
@@ -1103,6 +1143,9 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                 name: "idempotency_records");
 
             migrationBuilder.DropTable(
+                name: "outbound_emails");
+
+            migrationBuilder.DropTable(
                 name: "quarantined_messages");
 
             migrationBuilder.DropTable(
@@ -1112,10 +1155,10 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "touchpoints");
+                name: "guidelines");
 
             migrationBuilder.DropTable(
-                name: "guidelines");
+                name: "touchpoints");
 
             migrationBuilder.DropTable(
                 name: "articles");

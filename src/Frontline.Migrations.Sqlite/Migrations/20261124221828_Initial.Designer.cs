@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Frontline.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(FrontlineDb))]
-    [Migration("20261124221014_Initial")]
+    [Migration("20261124221828_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -581,6 +581,84 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_attachments_touchpoint_id");
 
                     b.ToTable("attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Channels.Email.OutboundEmail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("InReplyTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("in_reply_to");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("References")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("references");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.Property<long>("TouchpointId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("touchpoint_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbound_emails");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_outbound_emails_status");
+
+                    b.HasIndex("TouchpointId")
+                        .HasDatabaseName("ix_outbound_emails_touchpoint_id");
+
+                    b.ToTable("outbound_emails", (string)null);
                 });
 
             modelBuilder.Entity("Frontline.Channels.QuarantinedMessage", b =>
@@ -1726,6 +1804,16 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_attachments_touchpoints_touchpoint_id");
+                });
+
+            modelBuilder.Entity("Frontline.Channels.Email.OutboundEmail", b =>
+                {
+                    b.HasOne("Frontline.Touchpoints.Touchpoint", null)
+                        .WithMany()
+                        .HasForeignKey("TouchpointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outbound_emails_touchpoints_touchpoint_id");
                 });
 
             modelBuilder.Entity("Frontline.Customers.Asset", b =>

@@ -1,0 +1,67 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+
+namespace Frontline.Channels.Email;
+
+/// <summary>Where mail leaves from: an SMTP server, and the address replies come from. No host: mail stays queued.</summary>
+public sealed record MailOptions(string? SmtpHost, int SmtpPort, string FromAddress, string FromName)
+{
+    public static MailOptions From(IConfiguration configuration) => new(
+        configuration["Frontline:Mail:SmtpHost"], configuration.GetValue("Frontline:Mail:SmtpPort", 25),
+        configuration["Frontline:Mail:From"] ?? "care@frontline.local", configuration["Frontline:Mail:FromName"] ?? "Customer care");
+}
+
+/// <summary>
+/// Sends queued e-mail over SMTP. Each message is claimed (Queued → Sending) by one conditional update, so two nodes
+/// never send it twice; a failure puts it back in the queue until its attempts run out.
+/// </summary>
+public sealed class MailOutbox(IDbContextFactory<FrontlineDb> databases, MailOptions options, TimeProvider clock, ILogger<MailOutbox> log)
+{
+    public async Task DeliverQueuedAsync(CancellationToken ct)
+    {
+        await using var db = await databases.CreateDbContextAsync(ct);
+        var queued = await db.Set<OutboundEmail>().Where(m => m.Status == DeliveryStatus.Queued).OrderBy(m => m.Id).Select(m => m.Id).Take(100).ToListAsync(ct);
+        foreach (var id in queued) await DeliverAsync(id, ct);
+    }
+
+    public async Task<DeliveryStatus> DeliverAsync(long id, CancellationToken ct)
+    {
+        if (options.SmtpHost is null) return DeliveryStatus.Queued;
+        await using var db = await databases.CreateDbContextAsync(ct);
+        var mails = db.Set<OutboundEmail>();
+        if (await mails.Where(m => m.Id == id && m.Status == DeliveryStatus.Queued)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, DeliveryStatus.Sending).SetProperty(m => m.Attempts, m => m.Attempts + 1), ct) == 0)
+            return (await mails.Where(m => m.Id == id).Select(m => (DeliveryStatus?)m.Status).FirstOrDefaultAsync(ct)) ?? DeliveryStatus.Failed;
+        var mail = await mails.AsNoTracking().FirstAsync(m => m.Id == id, ct);
+        try
+        {
+            using var smtp = new SmtpClient();
+            await smtp.ConnectAsync(options.SmtpHost, options.SmtpPort, SecureSocketOptions.None, ct);
+            await smtp.SendAsync(Compose(mail), ct);
+            await smtp.DisconnectAsync(true, ct);
+            await mails.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, DeliveryStatus.Sent)
+                .SetProperty(m => m.SentAt, clock.GetUtcNow().UtcDateTime).SetProperty(m => m.LastError, (string?)null), ct);
+            return DeliveryStatus.Sent;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "Sending e-mail {Id} failed (attempt {Attempt}).", id, mail.Attempts);
+            var next = mail.Attempts >= OutboundEmail.MaxAttempts ? DeliveryStatus.Failed : DeliveryStatus.Queued;
+            var error = e.Message.Length > 1000 ? e.Message[..1000] : e.Message;
+            await mails.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, next).SetProperty(m => m.LastError, error), ct);
+            return next;
+        }
+    }
+
+    private MimeMessage Compose(OutboundEmail mail)
+    {
+        var message = new MimeMessage { Subject = mail.Subject, MessageId = mail.MessageId, Body = new TextPart("plain") { Text = mail.Body } };
+        message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
+        message.To.Add(MailboxAddress.Parse(mail.To));
+        if (mail.InReplyTo is not null) message.InReplyTo = mail.InReplyTo;
+        foreach (var reference in (mail.References ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)) message.References.Add(reference);
+        return message;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using Frontline.Cases;
+using Frontline.Identity;
+using Frontline.Touchpoints;
+using MimeKit.Utils;
+
+namespace Frontline.Channels.Email;
+
+public sealed record EmailReplyInput(string? Body, string? Quote = null, long? ArticleId = null);
+
+public sealed record EmailReplyView(TimelineEntry Touchpoint, string To, string Subject, string MessageId, string? InReplyTo, DeliveryStatus Delivery);
+
+/// <summary>A reply written to the timeline and waiting in the outbox.</summary>
+public sealed record QueuedReply(long OutboxId, EmailReplyView View);
+
+/// <summary>
+/// An agent answers a case by e-mail: the reply joins the thread (In-Reply-To, References, the case number in the
+/// subject), is written to the timeline and the outbox together, and leaves over SMTP.
+/// </summary>
+public static class ReplyByEmail
+{
+    internal static async Task<Results<Created<EmailReplyView>, NotFound, ValidationProblem>> Handle(
+        long id, EmailReplyInput input, ClaimsPrincipal user, FrontlineDb db, MailOutbox outbox, MailOptions mail, TimeProvider clock, CancellationToken ct)
+    {
+        var outcome = await RunAsync(db, id, input, Actor.Of(user), mail, clock.GetUtcNow().UtcDateTime, ct);
+        if (outcome.Value is not { } reply) return outcome.Missing ? TypedResults.NotFound() : outcome.Refused!.Problem();
+        // the reply is safe in the outbox; trying now saves the customer a minute, the scheduled job tries again
+        var delivery = await outbox.DeliverAsync(reply.OutboxId, ct);
+        return TypedResults.Created($"/api/v1/cases/{id}/timeline", reply.View with { Delivery = delivery });
+    }
+
+    public static async Task<Outcome<QueuedReply>> RunAsync(FrontlineDb db, long caseId, EmailReplyInput input, Actor actor, MailOptions mail,
+        DateTime now, CancellationToken ct)
+    {
+        var target = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new
+        {
+            c.CustomerId, c.Subject,
+            Address = db.CustomerEmails.Where(e => e.CustomerId == c.CustomerId).OrderByDescending(e => e.IsPrimary).ThenBy(e => e.Id)
+                .Select(e => e.Address).FirstOrDefault(),
+        }).FirstOrDefaultAsync(ct);
+        if (target is null) return Outcome<QueuedReply>.NotFound();
+        var errors = new Errors();
+        if (target.Address is null) errors.Add("to", "The customer has no e-mail address: add one, or answer on another channel.");
+        var inserts = await Inserts.ReadAsync(db, input.Quote, input.ArticleId, target.CustomerId, now, errors, ct);
+        var text = errors.Text("body", input.Body, Touchpoint.MaxBodyLength, required: inserts.Text.Length == 0);
+        if (errors.Any) return errors;
+
+        var thread = await db.Touchpoints.AsNoTracking().Where(t => t.CaseId == caseId && t.Channel == Channel.Email && t.ExternalId != null)
+            .OrderBy(t => t.OccurredAt).ThenBy(t => t.Id).Select(t => new { t.ExternalId, t.Direction }).ToListAsync(ct);
+        var inReplyTo = thread.LastOrDefault(t => t.Direction == Direction.Inbound)?.ExternalId ?? thread.LastOrDefault()?.ExternalId;
+        var body = (text + inserts.Text).Trim();
+        var subject = $"Re: {target.Subject} [{Case.NumberOf(caseId)}]";
+        var messageId = MimeUtils.GenerateMessageId(mail.FromAddress.Split('@').Last());
+
+        return await db.InTransactionAsync(async () =>
+        {
+            var touchpoint = new Touchpoint
+            {
+                CustomerId = target.CustomerId, CaseId = caseId, Channel = Channel.Email, Direction = Direction.Outbound, OccurredAt = now, RecordedAt = now,
+                Author = actor.Name, AuthorAgentId = actor.AgentId, Body = body, ExternalId = messageId, QuotedPriceItemId = inserts.Price?.Id,
+                QuotedAmount = inserts.Price?.Amount, QuotedCurrency = inserts.Price?.Currency, ArticleId = inserts.ArticleId,
+            };
+            db.Touchpoints.Add(touchpoint);
+            await db.SaveChangesAsync(ct);
+            var outgoing = new OutboundEmail
+            {
+                TouchpointId = touchpoint.Id, To = target.Address!, Subject = subject, MessageId = messageId, InReplyTo = inReplyTo,
+                References = thread.Count == 0 ? null : string.Join(' ', thread.Select(t => t.ExternalId)), Body = body,
+                Status = DeliveryStatus.Queued, CreatedAt = now,
+            };
+            db.OutboundEmails.Add(outgoing);
+            await db.SaveChangesAsync(ct);
+            return (Outcome<QueuedReply>)new QueuedReply(outgoing.Id,
+                new EmailReplyView(TimelineEntry.Of(touchpoint), outgoing.To, subject, messageId, inReplyTo, DeliveryStatus.Queued));
+        }, ct);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Frontline.Channels.Email;
+using Frontline.Tests.Infrastructure;
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using MimeKit;
+
+namespace Frontline.Tests.Channels;
+
+/// <summary>Replies leave over real SMTP in the customer's thread, and the customer's answer comes back to the case.</summary>
+public abstract class ReplyByEmailTests(ApiFixture fx)
+{
+    private readonly HttpClient _agent = fx.As("Agent");
+
+    private async Task<MimeMessage> FetchAsync(string messageId)
+    {
+        using var imap = new ImapClient();
+        await imap.ConnectAsync("127.0.0.1", fx.Mail.ImapPort, SecureSocketOptions.None);
+        await imap.AuthenticateAsync("frontline", "frontline");
+        await imap.Inbox.OpenAsync(FolderAccess.ReadOnly);
+        for (var tries = 0; tries < 20; tries++)
+        {
+            if (imap.Inbox.Count > 0)
+            {
+                var summaries = await imap.Inbox.FetchAsync(0, -1, MessageSummaryItems.Envelope | MessageSummaryItems.UniqueId);
+                if (summaries.FirstOrDefault(m => m.Envelope?.MessageId == messageId) is { } found) return await imap.Inbox.GetMessageAsync(found.UniqueId);
+            }
+            await Task.Delay(250);
+            await imap.Inbox.CloseAsync();
+            await imap.Inbox.OpenAsync(FolderAccess.ReadOnly);
+        }
+        throw new InvalidOperationException($"No message {messageId} reached the mail server.");
+    }
+
+    private async Task<EmailReceipt> ReceiveAsync(MimeMessage message)
+    {
+        using var raw = new MemoryStream();
+        await message.WriteToAsync(raw);
+        var content = new ByteArrayContent(raw.ToArray());
+        content.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
+        return await (await _agent.PostAsync("/api/v1/channels/email/inbound", content)).ReadAsync<EmailReceipt>();
+    }
+
+    [Fact]
+    public async Task A_reply_leaves_in_the_customers_thread_and_their_answer_returns_to_the_case()
+    {
+        var customer = await Given.CustomerAsync(_agent, "Priya Raman");
+        var @case = await Given.CaseAsync(_agent, fx, customer.Id, "Change fee");
+        var first = new MimeMessage { Subject = $"Change fee [{@case.Number}]", MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("mail.example.com"),
+            Body = new TextPart("plain") { Text = "Why was I asked $180?" } };
+        first.From.Add(new MailboxAddress("Priya Raman", customer.Emails[0]));
+        await ReceiveAsync(first);
+
+        var response = await _agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/email-replies", new { body = "We have waived the fee." });
+        var reply = await response.ReadAsync<EmailReplyView>();
+        var sent = await FetchAsync(reply.MessageId);
+        var answer = new MimeMessage { Subject = "Re: thanks", MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("mail.example.com"),
+            InReplyTo = reply.MessageId, Body = new TextPart("plain") { Text = "Thank you!" } };
+        answer.From.Add(new MailboxAddress("Priya Raman", customer.Emails[0]));
+        var back = await ReceiveAsync(answer);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        reply.Delivery.ShouldBe(DeliveryStatus.Sent);
+        sent.InReplyTo.ShouldBe(first.MessageId);
+        sent.References.ShouldContain(first.MessageId);
+        sent.Subject.ShouldNotBeNull().ShouldContain(@case.Number);
+        sent.To.Mailboxes.Single().Address.ShouldBe(customer.Emails[0]);
+        sent.TextBody.ShouldNotBeNull().Trim().ShouldBe("We have waived the fee.");
+        back.CaseId.ShouldBe(@case.Id);
+    }
+
+    [Fact]
+    public async Task A_reply_to_a_customer_without_an_address_is_refused_naming_it()
+    {
+        var customer = await Given.CustomerAsync(_agent, phone: $"+49 30 {Random.Shared.Next(1_000_000, 9_999_999)}", email: null);
+        await using (var db = fx.OpenDb())
+            await db.CustomerEmails.Where(e => e.CustomerId == customer.Id).ExecuteDeleteAsync(TestContext.Current.CancellationToken);
+        var @case = await Given.CaseAsync(_agent, fx, customer.Id);
+
+        var response = await _agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/email-replies", new { body = "Hello" });
+
+        (await response.ProblemFieldsAsync()).ShouldBe(["to"]);
+    }
+
+    [Fact]
+    public async Task When_the_mail_server_cannot_be_reached_the_reply_waits_in_the_outbox()
+    {
+        var customer = await Given.CustomerAsync(_agent);
+        var @case = await Given.CaseAsync(_agent, fx, customer.Id);
+        await using var db = fx.OpenDb();
+        var queued = await ReplyByEmail.RunAsync(db, @case.Id, new EmailReplyInput("We are on it."), Frontline.Identity.Actor.Of(new()),
+            new MailOptions("127.0.0.1", 1, "care@frontline.local", "Care"), DateTime.UtcNow, TestContext.Current.CancellationToken);
+        var unreachable = new MailOutbox(fx.Services.GetRequiredService<IDbContextFactory<Frontline.Data.FrontlineDb>>(),
+            new MailOptions("127.0.0.1", 1, "care@frontline.local", "Care"), TimeProvider.System, NullLogger<MailOutbox>.Instance);
+
+        var status = await unreachable.DeliverAsync(queued.Value!.OutboxId, TestContext.Current.CancellationToken);
+        var delivered = await fx.Services.GetRequiredService<MailOutbox>().DeliverAsync(queued.Value.OutboxId, TestContext.Current.CancellationToken);
+
+        status.ShouldBe(DeliveryStatus.Queued);
+        delivered.ShouldBe(DeliveryStatus.Sent);
+        (await FetchAsync(queued.Value.View.MessageId)).TextBody.ShouldNotBeNull().Trim().ShouldBe("We are on it.");
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class ReplyByEmailOnSqlite(SqliteApi fx) : ReplyByEmailTests(fx);
+
+[Collection(PostgresCollection.Name)]
+public sealed class ReplyByEmailOnPostgres(PostgresApi fx) : ReplyByEmailTests(fx);
