@@ -25,6 +25,7 @@ public static class ApiModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddProblemDetails();
         services.AddSingleton<Channels.Email.MailOutbox>();
+        services.AddSingleton<Channels.Email.MailboxPoller>();
         services.AddSingleton<IdempotencyPurge>();
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencyPurge>());
         services.AddExceptionHandler<ProblemExceptionHandler>();

@@ -18,6 +18,9 @@ public static class Scheduling
             q.AddJob<EscalateApprovalsJob>(j => j.WithIdentity(EscalateApprovalsJob.Key));
             q.AddTrigger(t => t.ForJob(EscalateApprovalsJob.Key).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+            q.AddJob<Channels.Jobs.PollMailboxJob>(j => j.WithIdentity(Channels.Jobs.PollMailboxJob.Key));
+            q.AddTrigger(t => t.ForJob(Channels.Jobs.PollMailboxJob.Key).StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
             q.AddJob<Channels.Jobs.DeliverMailJob>(j => j.WithIdentity(Channels.Jobs.DeliverMailJob.Key));
             q.AddTrigger(t => t.ForJob(Channels.Jobs.DeliverMailJob.Key).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));

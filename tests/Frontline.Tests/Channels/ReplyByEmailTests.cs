@@ -75,6 +75,31 @@ public abstract class ReplyByEmailTests(ApiFixture fx)
     }
 
     [Fact]
+    public async Task Mail_sent_to_the_care_mailbox_is_read_over_imap_and_recorded_once()
+    {
+        var email = Given.UniqueEmail("imap");
+        var message = new MimeMessage { Subject = "My order never came", MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("mail.example.com"),
+            Body = new TextPart("plain") { Text = "Order 4711 is a week late." } };
+        message.From.Add(new MailboxAddress("Ines Imap", email));
+        message.To.Add(new MailboxAddress("Care", "care@frontline.local"));
+        using (var smtp = new MailKit.Net.Smtp.SmtpClient())
+        {
+            await smtp.ConnectAsync("127.0.0.1", fx.Mail.SmtpPort, SecureSocketOptions.None);
+            await smtp.SendAsync(message);
+            await smtp.DisconnectAsync(true);
+        }
+        var poller = fx.Services.GetRequiredService<MailboxPoller>();
+
+        await poller.PollAsync(TestContext.Current.CancellationToken);
+        await poller.PollAsync(TestContext.Current.CancellationToken);
+
+        await using var db = fx.OpenDb();
+        var recorded = await db.Touchpoints.Where(t => t.ExternalId == message.MessageId).ToListAsync(TestContext.Current.CancellationToken);
+        recorded.ShouldHaveSingleItem().Body.ShouldBe("My order never came\n\nOrder 4711 is a week late.");
+        (await db.CustomerEmails.CountAsync(e => e.Address == email, TestContext.Current.CancellationToken)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_reply_to_a_customer_without_an_address_is_refused_naming_it()
     {
         var customer = await Given.CustomerAsync(_agent, phone: $"+49 30 {Random.Shared.Next(1_000_000, 9_999_999)}", email: null);

@@ -47,9 +47,26 @@ public static partial class InboundEmail
         var body = $"{message.Subject?.Trim()}\n\n{(text.Length > 0 ? text : "(no text)")}".Trim();
         if (body.Length > Touchpoint.MaxBodyLength) body = body[..Touchpoint.MaxBodyLength];
 
+        try
+        {
+            return await RecordAsync(db, message, email, sender!, messageId, caseId, body, html, now, ct);
+        }
+        catch (DbUpdateException) when (messageId is not null)
+        {
+            // the same message arrived twice at once (a retried webhook, two pollers): the other one recorded it
+            db.ChangeTracker.Clear();
+            var first = await db.Touchpoints.AsNoTracking().FirstOrDefaultAsync(t => t.Channel == Channel.Email && t.ExternalId == messageId, ct)
+                ?? throw new InvalidOperationException($"Message {messageId} could not be recorded.");
+            return new EmailReceipt("duplicate", first.CustomerId, false, first.CaseId, TimelineEntry.Of(first), null, null, []);
+        }
+    }
+
+    private static async Task<EmailReceipt> RecordAsync(FrontlineDb db, MimeMessage message, string email, MailboxAddress sender,
+        string? messageId, long? caseId, string body, string? html, DateTime now, CancellationToken ct)
+    {
         return await db.InTransactionAsync(async () =>
         {
-            var (customer, created) = await ContactMatch.FindOrCreateAsync(db, email, null, sender!.Name is { Length: > 0 } n ? n : null, now, ct);
+            var (customer, created) = await ContactMatch.FindOrCreateAsync(db, email, null, sender.Name is { Length: > 0 } n ? n : null, now, ct);
             await db.SaveChangesAsync(ct);
             var customerId = caseId is { } c ? await db.Cases.Where(x => x.Id == c).Select(x => x.CustomerId).FirstAsync(ct) : customer.Id;
             var touchpoint = new Touchpoint

@@ -5,12 +5,18 @@ using MimeKit;
 
 namespace Frontline.Channels.Email;
 
-/// <summary>Where mail leaves from: an SMTP server, and the address replies come from. No host: mail stays queued.</summary>
-public sealed record MailOptions(string? SmtpHost, int SmtpPort, string FromAddress, string FromName)
+/// <summary>
+/// Where mail leaves from (an SMTP server; no host: mail stays queued) and where it arrives (an IMAP mailbox that is
+/// polled; no host: inbound mail only through the raw-MIME endpoint).
+/// </summary>
+public sealed record MailOptions(string? SmtpHost, int SmtpPort, string FromAddress, string FromName,
+    string? ImapHost = null, int ImapPort = 143, string? ImapUser = null, string? ImapPassword = null)
 {
     public static MailOptions From(IConfiguration configuration) => new(
         configuration["Frontline:Mail:SmtpHost"], configuration.GetValue("Frontline:Mail:SmtpPort", 25),
-        configuration["Frontline:Mail:From"] ?? "care@frontline.local", configuration["Frontline:Mail:FromName"] ?? "Customer care");
+        configuration["Frontline:Mail:From"] ?? "care@frontline.local", configuration["Frontline:Mail:FromName"] ?? "Customer care",
+        configuration["Frontline:Mail:ImapHost"], configuration.GetValue("Frontline:Mail:ImapPort", 143),
+        configuration["Frontline:Mail:ImapUser"], configuration["Frontline:Mail:ImapPassword"]);
 }
 
 /// <summary>

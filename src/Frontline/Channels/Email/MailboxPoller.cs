@@ -1,0 +1,34 @@
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Search;
+using MailKit.Security;
+
+namespace Frontline.Channels.Email;
+
+/// <summary>
+/// Reads new mail from the care mailbox over IMAP and records each message like the raw-MIME endpoint does. A
+/// message is marked seen only once recorded; one seen twice (or sent by Frontline itself) is recognised by its
+/// Message-ID and recorded once.
+/// </summary>
+public sealed class MailboxPoller(IDbContextFactory<FrontlineDb> databases, MailOptions options, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<EmailReceipt>> PollAsync(CancellationToken ct)
+    {
+        if (options.ImapHost is null) return [];
+        using var imap = new ImapClient();
+        await imap.ConnectAsync(options.ImapHost, options.ImapPort, SecureSocketOptions.None, ct);
+        await imap.AuthenticateAsync(options.ImapUser ?? "frontline", options.ImapPassword ?? "", ct);
+        await imap.Inbox.OpenAsync(FolderAccess.ReadWrite, ct);
+        var receipts = new List<EmailReceipt>();
+        foreach (var uid in (await imap.Inbox.SearchAsync(SearchQuery.NotSeen, ct)).Take(200))
+        {
+            using var raw = new MemoryStream();
+            await (await imap.Inbox.GetMessageAsync(uid, ct)).WriteToAsync(raw, ct);
+            await using var db = await databases.CreateDbContextAsync(ct);
+            receipts.Add(await InboundEmail.ReceiveAsync(db, raw.ToArray(), clock.GetUtcNow().UtcDateTime, ct));
+            await imap.Inbox.AddFlagsAsync(uid, MessageFlags.Seen, true, ct);
+        }
+        await imap.DisconnectAsync(true, ct);
+        return receipts;
+    }
+}
