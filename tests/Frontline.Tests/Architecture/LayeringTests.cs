@@ -14,6 +14,8 @@ public sealed class LayeringTests
     [
         typeof(Case), typeof(CaseLifecycle), typeof(WarrantyStatus), typeof(CustomerClock), typeof(ContactPoints),
         typeof(Frontline.Identity.Roles), typeof(Frontline.Identity.ApiKey), typeof(Frontline.Touchpoints.Touchpoint), typeof(Customer), typeof(Asset),
+        typeof(WhyTheyMatter), typeof(Frontline.Guidelines.GuidelineRules), typeof(Frontline.Guidelines.GuidelineCheck),
+        typeof(Frontline.Authority.EffectiveAuthority), typeof(Frontline.Gestures.GestureEvaluator), typeof(Frontline.Approvals.BusinessHours),
     ];
 
     [Fact]
