@@ -1,4 +1,5 @@
 using Frontline.Api;
+using Frontline.Channels;
 using Frontline.Customers;
 using Frontline.Data;
 using Frontline.Identity;
@@ -32,6 +33,17 @@ public static class FrontlineApp
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        // the public form: a few posts a minute from one address, so nobody floods the queue
+        var formsPerMinute = builder.Configuration.GetValue("Frontline:WebForm:PerMinute", 5);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(Frontline.Channels.WebForm.WebFormEndpoint.RateLimit, http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = formsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.OnRejected = (context, ct) => new ValueTask(context.HttpContext.Response.WriteAsync(
+                "Too many requests from your address: please try again in a minute.", ct));
+        });
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -40,11 +52,13 @@ public static class FrontlineApp
         app.UseAuthorization();
         app.UseIdempotency();
         app.UseAntiforgery();
+        app.UseRateLimiter();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapGet("/health", () => TypedResults.Ok("healthy")).AllowAnonymous().ExcludeFromDescription();
         app.MapFrontlineApi();
+        app.MapWebForm();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

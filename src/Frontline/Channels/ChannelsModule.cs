@@ -1,12 +1,19 @@
 using Frontline.Channels.Email;
 using Frontline.Identity;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace Frontline.Channels;
 
 public static class ChannelsModule
 {
+    /// <summary>The public web form's post, limited per address and in size; its page is Components/Channels/ContactForm.razor.</summary>
+    public static void MapWebForm(this IEndpointRouteBuilder app) =>
+        app.MapPost("/contact", WebForm.WebFormEndpoint.Handle).AllowAnonymous().ExcludeFromDescription()
+            .RequireRateLimiting(WebForm.WebFormEndpoint.RateLimit)
+            .WithFormOptions(multipartBodyLengthLimit: WebForm.WebFormEndpoint.MaxRequestBytes);
+
     public static void MapChannels(this RouteGroupBuilder api)
     {
         var channels = api.MapGroup("/channels").WithTags("Channels");
