@@ -33,8 +33,12 @@ public static class Sandbox
         CancellationToken ct)
     {
         if (grants.Count == 0) return [];
-        var kinds = await db.GestureKinds.AsNoTracking().ToDictionaryAsync(k => k.Code, k => k.Verb, ct);
-        var teamNames = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        // only the kinds and teams these grants name: this runs on every evaluation
+        var codes = grants.Select(g => g.Gesture).Distinct().ToList();
+        var kinds = await db.GestureKinds.AsNoTracking().Where(k => codes.Contains(k.Code)).ToDictionaryAsync(k => k.Code, k => k.Verb, ct);
+        var teamIds = grants.Where(g => g.HolderTeamId != null).Select(g => g.HolderTeamId!.Value).Distinct().ToList();
+        var teamNames = teamIds.Count == 0 ? []
+            : await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
         var terms = new List<GrantTerms>();
         foreach (var g in grants)
         {

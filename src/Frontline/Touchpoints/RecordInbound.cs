@@ -47,7 +47,7 @@ public static class RecordInbound
             var touchpoint = new Touchpoint
             {
                 CustomerId = customerId, CaseId = caseId, Channel = channel, Direction = Direction.Inbound, OccurredAt = occurredAt, RecordedAt = now,
-                Author = Fit(sender.Name + (email is not null ? $" <{email}>" : $" ({phone})"), 200), Body = input.Body!.Trim(),
+                Author = (sender.Name + (email is not null ? $" <{email}>" : $" ({phone})")).Fit(200), Body = input.Body!.Trim(),
             };
             db.Touchpoints.Add(touchpoint);
             await db.SaveChangesAsync(ct);
@@ -55,5 +55,4 @@ public static class RecordInbound
         }, ct);
     }
 
-    private static string Fit(string text, int length) => text.Length <= length ? text : text[..length];
 }

@@ -73,7 +73,7 @@ public static partial class InboundEmail
             {
                 CustomerId = customerId, CaseId = caseId, Channel = Channel.Email, Direction = Direction.Inbound,
                 OccurredAt = message.Date == DateTimeOffset.MinValue || message.Date.UtcDateTime > now ? now : message.Date.UtcDateTime,
-                RecordedAt = now, Author = Fit($"{customer.Name} <{email}>", 200), Body = body, BodyHtml = html,
+                RecordedAt = now, Author = $"{customer.Name} <{email}>".Fit(200), Body = body, BodyHtml = html,
                 ExternalId = messageId,
             };
             db.Touchpoints.Add(touchpoint);
@@ -104,7 +104,7 @@ public static partial class InboundEmail
             if (part.Content is null) continue;
             using var content = new MemoryStream();
             await part.Content.DecodeToAsync(content, ct);
-            var name = Fit(part.FileName ?? "attachment", 255);
+            var name = (part.FileName ?? "attachment").Fit(255);
             if (AttachmentRules.Refusal(part.ContentType.MimeType, content.Length) is { } why)
             {
                 refused.Add($"{name}: {why}");
@@ -122,13 +122,12 @@ public static partial class InboundEmail
 
     public static async Task<EmailReceipt> QuarantineAsync(FrontlineDb db, byte[] raw, string reason, DateTime now, CancellationToken ct)
     {
-        var quarantined = new QuarantinedMessage { Channel = "Email", Reason = Fit(reason, 1000), Raw = raw, ReceivedAt = now };
+        var quarantined = new QuarantinedMessage { Channel = "Email", Reason = reason.Fit(1000), Raw = raw, ReceivedAt = now };
         db.QuarantinedMessages.Add(quarantined);
         await db.SaveChangesAsync(ct);
         return new EmailReceipt("quarantined", null, false, null, null, quarantined.Id, reason, []);
     }
 
-    private static string Fit(string text, int length) => text.Length <= length ? text : text[..length];
 
     // block elements become line breaks, inline ones vanish; then runs of spaces and blank lines collapse
     private static string TextOf(string html)

@@ -26,6 +26,26 @@ public sealed class OutboundEmail
     public DateTime? SentAt { get; set; }
 
     public const int MaxAttempts = 5;
+
+    /// <summary>
+    /// Writes an outgoing e-mail's touchpoint and its outbox row together (inside the caller's transaction); the
+    /// touchpoint keeps the Message-ID, so the customer's reply threads back to it.
+    /// </summary>
+    public static async Task<OutboundEmail> QueueAsync(FrontlineDb db, MailOptions mail, Touchpoints.Touchpoint touchpoint, string to, string subject,
+        string? inReplyTo, string? references, DateTime now, CancellationToken ct)
+    {
+        touchpoint.ExternalId = MimeKit.Utils.MimeUtils.GenerateMessageId(mail.FromAddress.Split('@').Last());
+        db.Touchpoints.Add(touchpoint);
+        await db.SaveChangesAsync(ct);
+        var outgoing = new OutboundEmail
+        {
+            TouchpointId = touchpoint.Id, To = to, Subject = subject, MessageId = touchpoint.ExternalId, InReplyTo = inReplyTo, References = references,
+            Body = touchpoint.Body, Status = DeliveryStatus.Queued, CreatedAt = now,
+        };
+        db.OutboundEmails.Add(outgoing);
+        await db.SaveChangesAsync(ct);
+        return outgoing;
+    }
 }
 
 internal sealed class OutboundEmailConfiguration : IEntityTypeConfiguration<OutboundEmail>

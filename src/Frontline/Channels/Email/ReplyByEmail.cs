@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Frontline.Cases;
 using Frontline.Identity;
 using Frontline.Touchpoints;
-using MimeKit.Utils;
 
 namespace Frontline.Channels.Email;
 
@@ -50,28 +49,19 @@ public static class ReplyByEmail
         var inReplyTo = thread.LastOrDefault(t => t.Direction == Direction.Inbound)?.ExternalId ?? thread.LastOrDefault()?.ExternalId;
         var body = (text + inserts.Text).Trim();
         var subject = $"Re: {target.Subject} [{Case.NumberOf(caseId)}]";
-        var messageId = MimeUtils.GenerateMessageId(mail.FromAddress.Split('@').Last());
 
         return await db.InTransactionAsync(async () =>
         {
             var touchpoint = new Touchpoint
             {
                 CustomerId = target.CustomerId, CaseId = caseId, Channel = Channel.Email, Direction = Direction.Outbound, OccurredAt = now, RecordedAt = now,
-                Author = actor.Name, AuthorAgentId = actor.AgentId, Body = body, ExternalId = messageId, QuotedPriceItemId = inserts.Price?.Id,
+                Author = actor.Name, AuthorAgentId = actor.AgentId, Body = body, QuotedPriceItemId = inserts.Price?.Id,
                 QuotedAmount = inserts.Price?.Amount, QuotedCurrency = inserts.Price?.Currency, ArticleId = inserts.ArticleId,
             };
-            db.Touchpoints.Add(touchpoint);
-            await db.SaveChangesAsync(ct);
-            var outgoing = new OutboundEmail
-            {
-                TouchpointId = touchpoint.Id, To = target.Address!, Subject = subject, MessageId = messageId, InReplyTo = inReplyTo,
-                References = thread.Count == 0 ? null : string.Join(' ', thread.Select(t => t.ExternalId)), Body = body,
-                Status = DeliveryStatus.Queued, CreatedAt = now,
-            };
-            db.OutboundEmails.Add(outgoing);
-            await db.SaveChangesAsync(ct);
+            var outgoing = await OutboundEmail.QueueAsync(db, mail, touchpoint, target.Address!, subject, inReplyTo,
+                thread.Count == 0 ? null : string.Join(' ', thread.Select(t => t.ExternalId)), now, ct);
             return (Outcome<QueuedReply>)new QueuedReply(outgoing.Id,
-                new EmailReplyView(TimelineEntry.Of(touchpoint), outgoing.To, subject, messageId, inReplyTo, DeliveryStatus.Queued));
+                new EmailReplyView(TimelineEntry.Of(touchpoint), outgoing.To, subject, outgoing.MessageId, inReplyTo, DeliveryStatus.Queued));
         }, ct);
     }
 }

@@ -3,7 +3,6 @@ using Frontline.Channels.Email;
 using Frontline.Customers;
 using Frontline.Identity;
 using Frontline.Touchpoints;
-using MimeKit.Utils;
 
 namespace Frontline.Channels.WebForm;
 
@@ -57,16 +56,7 @@ public static class SubmitWebForm
             }
             var confirmation = $"Dear {name},\n\nwe have your request \"{subject}\". Its reference is {@case.Number}: quote it and you will reach the same case on any channel.";
             var touchpoint = CaseTouch.Of(customer.Id, @case.Id, Channel.Email, WebForm, now, confirmation, Direction.Outbound);
-            touchpoint.ExternalId = MimeUtils.GenerateMessageId(mail.FromAddress.Split('@').Last());
-            db.Touchpoints.Add(touchpoint);
-            await db.SaveChangesAsync(ct);
-            var outgoing = new OutboundEmail
-            {
-                TouchpointId = touchpoint.Id, To = email!, Subject = $"Your request {subject} [{@case.Number}]", MessageId = touchpoint.ExternalId,
-                Body = confirmation, Status = DeliveryStatus.Queued, CreatedAt = now,
-            };
-            db.OutboundEmails.Add(outgoing);
-            await db.SaveChangesAsync(ct);
+            var outgoing = await OutboundEmail.QueueAsync(db, mail, touchpoint, email!, $"Your request {subject} [{@case.Number}]", null, null, now, ct);
             return (Outcome<WebFormReceipt>)new WebFormReceipt(@case.Number, @case.Id, outgoing.Id);
         }, ct);
     }
