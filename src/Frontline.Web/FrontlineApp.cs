@@ -3,6 +3,7 @@ using Frontline.Channels;
 using Frontline.Customers;
 using Frontline.Data;
 using Frontline.Identity;
+using Frontline.Live;
 using Frontline.Web.Components;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -33,14 +34,15 @@ public static class FrontlineApp
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        // the public form: a few posts a minute from one address, so nobody floods the queue
+        builder.Services.AddFrontlineLive();
+        // the public form and the chat widget: a few a minute from one address, so nobody floods the queue
         var formsPerMinute = builder.Configuration.GetValue("Frontline:WebForm:PerMinute", 5);
+        var chatsPerMinute = builder.Configuration.GetValue("Frontline:Chat:StartsPerMinute", 5);
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(Frontline.Channels.WebForm.WebFormEndpoint.RateLimit, http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = formsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(Frontline.Channels.WebForm.WebFormEndpoint.RateLimit, http => PerAddress(http, formsPerMinute));
+            o.AddPolicy(Frontline.Channels.Chat.ChatEndpoints.RateLimit, http => PerAddress(http, chatsPerMinute));
             o.OnRejected = (context, ct) => new ValueTask(context.HttpContext.Response.WriteAsync(
                 "Too many requests from your address: please try again in a minute.", ct));
         });
@@ -59,8 +61,13 @@ public static class FrontlineApp
         app.MapGet("/health", () => TypedResults.Ok("healthy")).AllowAnonymous().ExcludeFromDescription();
         app.MapFrontlineApi();
         app.MapWebForm();
+        app.MapFrontlineLive();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
+
+    private static System.Threading.RateLimiting.RateLimitPartition<string> PerAddress(HttpContext http, int perMinute) =>
+        System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
 }

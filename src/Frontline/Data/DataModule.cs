@@ -10,7 +10,12 @@ public static class DataModule
     public static IServiceCollection AddFrontlineData(this IServiceCollection services, DatabaseOptions database)
     {
         services.AddSingleton(database);
-        services.AddDbContextFactory<FrontlineDb>(options => Configure((DbContextOptionsBuilder<FrontlineDb>)options, database));
+        services.AddDbContextFactory<FrontlineDb>((sp, options) =>
+        {
+            Configure((DbContextOptionsBuilder<FrontlineDb>)options, database);
+            // live screens hear of committed changes when something listens
+            if (sp.GetService<IChangeListener>() is { } listener) options.AddInterceptors(new ChangeFeed(listener));
+        });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<FrontlineDb>>().CreateDbContext());
         return services;
     }

@@ -37,7 +37,7 @@ public abstract class ApiFixture : IAsyncLifetime
             : [$"--ConnectionStrings:Frontline={Database.ConnectionString}"];
         _app = FrontlineApp.Build([.. database, "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
             "--Frontline:Mail:SmtpHost=127.0.0.1", $"--Frontline:Mail:SmtpPort={Mail.SmtpPort}",
-            "--Frontline:Mail:ImapHost=127.0.0.1", $"--Frontline:Mail:ImapPort={Mail.ImapPort}"]);
+            "--Frontline:Mail:ImapHost=127.0.0.1", $"--Frontline:Mail:ImapPort={Mail.ImapPort}", $"--Frontline:Chat:StartsPerMinute={ChatStartsPerMinute}"]);
         await Startup.MigrateAsync(_app.Services, CancellationToken.None);
         await using (var scope = _app.Services.CreateAsyncScope())
         {
@@ -58,6 +58,9 @@ public abstract class ApiFixture : IAsyncLifetime
     }
 
     public const string Password = "Test-password-1";
+
+    /// <summary>Chats one address may start a minute here: enough for the tests, few enough to reach the limit.</summary>
+    public const int ChatStartsPerMinute = 20;
 
     public static string EmailOf(string role) => $"{role.ToLowerInvariant()}@frontline.test";
 

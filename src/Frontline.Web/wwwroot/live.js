@@ -1,0 +1,38 @@
+// The agents' live line: one SignalR connection per tab to /live; a component watches a case and is called back
+// ("CaseChanged") whenever a change to that case is committed, by anyone, on any node.
+window.frontlineLive = (() => {
+  const watchers = new Map(); // case id -> Set of .NET object references
+  let starting = null;
+
+  function connect() {
+    if (starting) return starting;
+    const connection = new signalR.HubConnectionBuilder().withUrl("/live").withAutomaticReconnect().build();
+    connection.on("caseChanged", id => {
+      for (const component of watchers.get(id) ?? []) component.invokeMethodAsync("CaseChanged", id).catch(() => {});
+    });
+    connection.onreconnected(async () => {
+      for (const id of watchers.keys()) await connection.invoke("WatchCase", id);
+    });
+    starting = connection.start().then(() => connection);
+    return starting;
+  }
+
+  return {
+    async watchCase(id, component) {
+      if (!watchers.has(id)) watchers.set(id, new Set());
+      watchers.get(id).add(component);
+      const connection = await connect();
+      await connection.invoke("WatchCase", id);
+      document.body.dataset.liveCase = String(id);
+    },
+    async unwatchCase(id, component) {
+      const set = watchers.get(id);
+      if (!set) return;
+      set.delete(component);
+      if (set.size > 0) return;
+      watchers.delete(id);
+      const connection = await connect();
+      await connection.invoke("UnwatchCase", id);
+    },
+  };
+})();

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Frontline.Channels.Chat;
+
+/// <summary>
+/// The visitor's live line (at /chat/hub): connects with the session's token, hears every chat message of the
+/// case (their own echoed, the agent's answers) as "message", and speaks with <see cref="Send"/>.
+/// </summary>
+[AllowAnonymous]
+public sealed class ChatHub(IDbContextFactory<FrontlineDb> databases, TimeProvider clock) : Hub
+{
+    public const string Path = "/chat/hub";
+    private const string SessionKey = "chat-session";
+
+    public static string Group(long caseId) => $"chat-case-{caseId}";
+
+    public override async Task OnConnectedAsync()
+    {
+        // browsers send the token in the query string (WebSockets cannot carry headers); other clients as a bearer header
+        var request = Context.GetHttpContext()?.Request;
+        var bearer = request?.Headers.Authorization.ToString() is { } header && header.StartsWith("Bearer ", StringComparison.Ordinal) ? header[7..] : null;
+        var token = bearer ?? request?.Query["access_token"].ToString();
+        await using var db = await databases.CreateDbContextAsync(Context.ConnectionAborted);
+        if (await Chats.FindAsync(db, token, Context.ConnectionAborted) is not { } session)
+        {
+            Context.Abort();
+            return;
+        }
+        Context.Items[SessionKey] = session;
+        await Groups.AddToGroupAsync(Context.ConnectionId, Group(session.CaseId), Context.ConnectionAborted);
+    }
+
+    /// <summary>A line from the visitor; refused in words when empty or too long.</summary>
+    public async Task Send(string? text)
+    {
+        var session = Session();
+        await using var db = await databases.CreateDbContextAsync(Context.ConnectionAborted);
+        var said = await Chats.SayAsync(db, session, text, clock.GetUtcNow().UtcDateTime, Context.ConnectionAborted);
+        if (said.Refused is not null) throw new HubException(said.Message);
+    }
+
+    /// <summary>The visitor closes the chat: the token stops working (the widget then closes its connection).</summary>
+    public async Task End()
+    {
+        var session = Session();
+        await using var db = await databases.CreateDbContextAsync(Context.ConnectionAborted);
+        await Chats.EndAsync(db, session, clock.GetUtcNow().UtcDateTime, Context.ConnectionAborted);
+    }
+
+    private ChatSession Session() =>
+        Context.Items.TryGetValue(SessionKey, out var s) && s is ChatSession session ? session : throw new HubException("This chat has ended.");
+}

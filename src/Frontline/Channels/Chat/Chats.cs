@@ -1,0 +1,111 @@
+using Frontline.Cases;
+using Frontline.Customers;
+using Frontline.Identity;
+using Frontline.Touchpoints;
+
+namespace Frontline.Channels.Chat;
+
+public sealed record ChatStartInput(string? Name, string? Email, long? CategoryId, string? Message);
+
+/// <summary>What the widget keeps: the token it speaks with, and the case reference it can show.</summary>
+public sealed record ChatStarted(long SessionId, string Token, string Reference);
+
+/// <summary>One line of the transcript as the visitor sees it.</summary>
+public sealed record ChatMessage(long Id, bool FromCustomer, string Author, string Body, DateTime At)
+{
+    public static ChatMessage Of(Touchpoint t) => new(t.Id, t.Direction == Direction.Inbound, t.Author, t.Body, t.OccurredAt);
+}
+
+public sealed record ChatTopic(long Id, string Name);
+
+/// <summary>
+/// The chat channel: a visitor starts a conversation (which opens a case on the chat channel), then speaks on it;
+/// every line is a touchpoint of the case, so the transcript is part of its timeline. Agents answer by writing an
+/// outbound chat touchpoint; the live feed carries it to the widget.
+/// </summary>
+public static class Chats
+{
+    public const int MaxMessageLength = 4_000;
+    private static readonly Actor Widget = new(null, null, "Chat widget", Roles.Agent);
+
+    public static async Task<Outcome<ChatStarted>> StartAsync(FrontlineDb db, ChatStartInput input, DateTime now, CancellationToken ct)
+    {
+        var errors = new Errors();
+        var name = errors.Text("name", input.Name, 200);
+        var email = ContactPoints.NormalizeEmail(input.Email);
+        if (email is null) errors.Add("email", "Give an e-mail address, so we can reach you if the chat drops.");
+        var message = errors.Text("message", input.Message, MaxMessageLength);
+        var categoryId = errors.Required("categoryId", input.CategoryId);
+        if (input.CategoryId is not null && !await db.Categories.AnyAsync(c => c.Id == categoryId && c.IsActive, ct))
+            errors.Add("categoryId", "Choose one of the listed topics.");
+        if (errors.Any) return errors;
+
+        return await db.InTransactionAsync(async () =>
+        {
+            var (customer, _) = await ContactMatch.FindOrCreateAsync(db, email, null, name, now, ct);
+            await db.SaveChangesAsync(ct);
+            var subject = message.Length <= 80 ? message : message[..77] + "...";
+            var opened = await OpenCase.OpenAsync(db, new OpenCaseRequest(customer.Id, categoryId, subject.ReplaceLineEndings(" "), message,
+                CasePriority.Normal, Channel.Chat, null, null, null, null), Widget, now, ct);
+            var @case = opened.Value!;
+            var (session, token) = ChatSession.Start(@case.Id, customer.Id, now);
+            db.ChatSessions.Add(session);
+            await db.SaveChangesAsync(ct);
+            return (Outcome<ChatStarted>)new ChatStarted(session.Id, token, @case.Number);
+        }, ct);
+    }
+
+    /// <summary>The session a token opens, if it is still open.</summary>
+    public static Task<ChatSession?> FindAsync(FrontlineDb db, string? token, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 100) return Task.FromResult<ChatSession?>(null);
+        var hash = ChatSession.HashOf(token);
+        return db.ChatSessions.AsNoTracking().FirstOrDefaultAsync(s => s.TokenHash == hash && s.EndedAt == null, ct);
+    }
+
+    /// <summary>The visitor speaks: a line on the case, from the customer.</summary>
+    public static async Task<Outcome<ChatMessage>> SayAsync(FrontlineDb db, ChatSession session, string? text, DateTime now, CancellationToken ct)
+    {
+        var errors = new Errors();
+        var body = errors.Text("message", text, MaxMessageLength);
+        if (!await db.ChatSessions.AnyAsync(s => s.Id == session.Id && s.EndedAt == null, ct)) errors.Add("message", "This chat has ended.");
+        if (errors.Any) return errors;
+        var name = await db.Customers.Where(c => c.Id == session.CustomerId).Select(c => c.Name).FirstAsync(ct);
+        var touchpoint = new Touchpoint
+        {
+            CustomerId = session.CustomerId, CaseId = session.CaseId, Channel = Channel.Chat, Direction = Direction.Inbound,
+            OccurredAt = now, RecordedAt = now, Author = name, Body = body,
+        };
+        return await db.InTransactionAsync(async () =>
+        {
+            db.Touchpoints.Add(touchpoint);
+            await db.Cases.Where(c => c.Id == session.CaseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.UpdatedAt, now), ct);
+            await db.SaveChangesAsync(ct);
+            return (Outcome<ChatMessage>)ChatMessage.Of(touchpoint);
+        }, ct);
+    }
+
+    /// <summary>The visitor leaves: the session's token stops working and the case notes it.</summary>
+    public static async Task EndAsync(FrontlineDb db, ChatSession session, DateTime now, CancellationToken ct)
+    {
+        await db.InTransactionAsync(async () =>
+        {
+            var ended = await db.ChatSessions.Where(s => s.Id == session.Id && s.EndedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), ct);
+            if (ended == 0) return 0;
+            db.Touchpoints.Add(CaseTouch.Of(session.CustomerId, session.CaseId, Channel.Chat, Widget, now, "The customer left the chat."));
+            return await db.SaveChangesAsync(ct);
+        }, ct);
+    }
+
+    /// <summary>What the visitor sees: the chat lines of their case, oldest first (never the team's internal notes).</summary>
+    public static Task<List<ChatMessage>> TranscriptAsync(FrontlineDb db, long caseId, CancellationToken ct) =>
+        db.Touchpoints.AsNoTracking()
+            .Where(t => t.CaseId == caseId && t.Channel == Channel.Chat && t.Direction != Direction.Internal)
+            .OrderBy(t => t.OccurredAt).ThenBy(t => t.Id)
+            .Select(t => new ChatMessage(t.Id, t.Direction == Direction.Inbound, t.Author, t.Body, t.OccurredAt))
+            .ToListAsync(ct);
+
+    public static Task<List<ChatTopic>> TopicsAsync(FrontlineDb db, CancellationToken ct) =>
+        db.Categories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.Name).Select(c => new ChatTopic(c.Id, c.Name)).ToListAsync(ct);
+}

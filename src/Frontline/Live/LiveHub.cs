@@ -1,0 +1,21 @@
+using Frontline.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Frontline.Live;
+
+/// <summary>
+/// The agents' live line (at /live): a screen watches the cases it shows and hears "caseChanged" with the case's
+/// id whenever a colleague, the customer or a scheduled job commits a change to it.
+/// </summary>
+[Authorize(Policy = Policies.FrontLine)]
+public sealed class LiveHub : Hub
+{
+    public const string Path = "/live";
+
+    public static string CaseGroup(long caseId) => $"case-{caseId}";
+
+    public Task WatchCase(long caseId) => Groups.AddToGroupAsync(Context.ConnectionId, CaseGroup(caseId), Context.ConnectionAborted);
+
+    public Task UnwatchCase(long caseId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, CaseGroup(caseId), Context.ConnectionAborted);
+}

@@ -1,0 +1,29 @@
+using Frontline.Channels.Chat;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Frontline.Live;
+
+/// <summary>SignalR: the agents' live hub and the chat widget's hub, fed by the database's committed changes.</summary>
+public static class LiveModule
+{
+    public static IServiceCollection AddFrontlineLive(this IServiceCollection services)
+    {
+        services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);
+        services.AddSingleton<IChangeListener, LiveUpdates>();
+        return services;
+    }
+
+    public static void MapFrontlineLive(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<LiveHub>(LiveHub.Path);
+        app.MapHub<ChatHub>(ChatHub.Path);
+        var chat = app.MapGroup("/chat").WithTags("Chat").AllowAnonymous();
+        chat.MapGet("/topics", ChatEndpoints.Topics).WithName("ChatTopics").WithSummary("The topics a visitor may choose when starting a chat");
+        chat.MapPost("/sessions", ChatEndpoints.Start).WithName("StartChat").RequireRateLimiting(ChatEndpoints.RateLimit)
+            .WithSummary("Start a chat: opens a case on the chat channel and returns the token the widget speaks with");
+        chat.MapGet("/sessions/{id:long}/messages", ChatEndpoints.Messages).WithName("ChatTranscript")
+            .WithSummary($"The chat's transcript, for the visitor holding its token in {ChatEndpoints.TokenHeader}");
+    }
+}

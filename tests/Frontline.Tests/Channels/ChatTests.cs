@@ -1,0 +1,166 @@
+using System.Net;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR;
+using Channel = Frontline.Touchpoints.Channel;
+using Frontline.Api;
+using Frontline.Channels.Chat;
+using Frontline.Identity;
+using Frontline.Tests.Infrastructure;
+using Frontline.Touchpoints;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Frontline.Tests.Channels;
+
+/// <summary>The chat widget's side (HTTP + the visitor's hub) and the agent's (API + the live hub), over real connections.</summary>
+public abstract class ChatTests(ApiFixture fx)
+{
+    private readonly HttpClient _agent = fx.As(Roles.Agent);
+    private readonly HttpClient _visitor = new() { BaseAddress = fx.BaseAddress };
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_visitor_chats_live_with_an_agent_and_the_transcript_is_the_cases_timeline()
+    {
+        var started = await StartAsync("My TV remote stopped working.");
+        await using var visitor = await VisitorAsync(started.Token);
+        var heard = Listen<ChatMessage>(visitor, "message");
+
+        await visitor.InvokeAsync("Send", "It is the one that came with the TV.", Ct);
+        (await NextAsync(heard)).ShouldSatisfyAllConditions(m => m.FromCustomer.ShouldBeTrue(), m => m.Body.ShouldBe("It is the one that came with the TV."));
+        var caseId = Frontline.Cases.Case.IdOf(started.Reference)!.Value;
+        (await _agent.PostJsonAsync($"/api/v1/cases/{caseId}/touchpoints", new { channel = "Chat", direction = "Internal", body = "Checking the warranty." }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await _agent.PostJsonAsync($"/api/v1/cases/{caseId}/touchpoints", new { channel = "Chat", direction = "Outbound", body = "A new one is on its way." }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var answer = await NextAsync(heard);
+        answer.FromCustomer.ShouldBeFalse();
+        answer.Body.ShouldBe("A new one is on its way.");
+        answer.Author.ShouldBe("API key test Agent");
+        var transcript = await TranscriptAsync(started);
+        transcript.Select(m => m.Body).ShouldBe(["My TV remote stopped working.", "It is the one that came with the TV.", "A new one is on its way."]);
+        var timeline = await (await _agent.GetAsync($"/api/v1/cases/{caseId}/timeline", Ct)).ReadAsync<Page<TimelineEntry>>();
+        timeline.Items.Where(t => t.Channel == Channel.Chat).Select(t => t.Body)
+            .ShouldBe(["My TV remote stopped working.", "Case opened by Chat widget.", "It is the one that came with the TV.", "Checking the warranty.", "A new one is on its way."]);
+        var @case = await (await _agent.GetAsync($"/api/v1/cases/{caseId}", Ct)).ReadAsync<Frontline.Cases.CaseView>();
+        @case.Channel.ShouldBe(Channel.Chat);
+    }
+
+    [Fact]
+    public async Task An_agent_watching_a_case_hears_of_each_committed_change_to_it_and_of_no_other()
+    {
+        var watched = await StartAsync("Where is my parcel?");
+        var other = await StartAsync("Wrong colour delivered.");
+        await using var visitor = await VisitorAsync(watched.Token);
+        await using var otherVisitor = await VisitorAsync(other.Token);
+        await using var screen = new HubConnectionBuilder()
+            .WithUrl(new Uri(fx.BaseAddress, "/live"), o => o.Headers[ApiKey.Header] = fx.KeyOf(Roles.Agent)).Build();
+        var changed = Listen<long>(screen, "caseChanged");
+        await screen.StartAsync(Ct);
+        var caseId = Frontline.Cases.Case.IdOf(watched.Reference)!.Value;
+        await screen.InvokeAsync("WatchCase", caseId, Ct);
+
+        await otherVisitor.InvokeAsync("Send", "Blue, not red.", Ct);
+        await visitor.InvokeAsync("Send", "Tracking says delivered.", Ct);
+
+        (await NextAsync(changed)).ShouldBe(caseId);
+        await screen.InvokeAsync("UnwatchCase", caseId, Ct);
+        await visitor.InvokeAsync("Send", "Still nothing.", Ct);
+        await Task.Delay(300, Ct);
+        changed.TryRead(out _).ShouldBeFalse("the screen stopped watching");
+    }
+
+    [Fact]
+    public async Task The_live_line_for_agents_refuses_anyone_not_signed_in()
+    {
+        await using var stranger = new HubConnectionBuilder().WithUrl(new Uri(fx.BaseAddress, "/live")).Build();
+
+        var refused = await Should.ThrowAsync<HttpRequestException>(() => stranger.StartAsync(Ct));
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Starting_a_chat_with_bad_input_names_each_field_and_opens_nothing()
+    {
+        var cases = await fx.CountAsync<Frontline.Cases.Case>();
+        var sessions = await fx.CountAsync<ChatSession>();
+
+        var response = await _visitor.PostJsonAsync("/chat/sessions", new { name = "", email = "not an address", categoryId = 999_999, message = new string('x', 4_001) });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ProblemFieldsAsync()).ShouldBe(["name", "email", "message", "categoryId"], ignoreOrder: true);
+        (await fx.CountAsync<Frontline.Cases.Case>()).ShouldBe(cases);
+        (await fx.CountAsync<ChatSession>()).ShouldBe(sessions);
+    }
+
+    [Fact]
+    public async Task A_visitor_cannot_speak_with_a_wrong_or_ended_token_and_an_empty_line_is_refused_in_words()
+    {
+        var started = await StartAsync("Invoice shows the wrong address.");
+        await using var visitor = await VisitorAsync(started.Token);
+        var touchpoints = await fx.CountAsync<Touchpoint>();
+
+        var empty = await Should.ThrowAsync<HubException>(() => visitor.InvokeAsync("Send", "   ", Ct));
+        var tooLong = await Should.ThrowAsync<HubException>(() => visitor.InvokeAsync("Send", new string('x', Chats.MaxMessageLength + 1), Ct));
+        (await fx.CountAsync<Touchpoint>()).ShouldBe(touchpoints);
+        empty.Message.ShouldContain("message");
+        tooLong.Message.ShouldContain("at most 4000");
+        (await _visitor.SendAsync(Transcript(started.SessionId, "wrong-token"), Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        await visitor.InvokeAsync("End", Ct);
+
+        (await Should.ThrowAsync<HubException>(() => visitor.InvokeAsync("Send", "Hello?", Ct))).Message.ShouldContain("ended");
+
+        (await _visitor.SendAsync(Transcript(started.SessionId, started.Token), Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await using var again = await VisitorAsync(started.Token, start: false);
+        var closed = new TaskCompletionSource();
+        again.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
+        await again.StartAsync(Ct);
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        var timeline = await (await _agent.GetAsync($"/api/v1/cases/{Frontline.Cases.Case.IdOf(started.Reference)}/timeline", Ct)).ReadAsync<Page<TimelineEntry>>();
+        timeline.Items.Last().Body.ShouldBe("The customer left the chat.");
+    }
+
+    private object Start(string message) => new { name = "Dana Visitor", email = Given.UniqueEmail("chat"), categoryId = _category, message };
+
+    private long _category;
+
+    private async Task<ChatStarted> StartAsync(string message)
+    {
+        _category = await fx.IdOfCategoryAsync("Delivery");
+        var response = await _visitor.PostJsonAsync("/chat/sessions", Start(message));
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
+        return await response.ReadAsync<ChatStarted>();
+    }
+
+    private async Task<HubConnection> VisitorAsync(string token, bool start = true)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(fx.BaseAddress, ChatHub.Path), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token)).Build();
+        if (start) await connection.StartAsync(Ct);
+        return connection;
+    }
+
+    private static HttpRequestMessage Transcript(long sessionId, string token) =>
+        new(HttpMethod.Get, $"/chat/sessions/{sessionId}/messages") { Headers = { { ChatEndpoints.TokenHeader, token } } };
+
+    private async Task<List<ChatMessage>> TranscriptAsync(ChatStarted started) =>
+        await (await _visitor.SendAsync(Transcript(started.SessionId, started.Token), Ct)).ReadAsync<List<ChatMessage>>();
+
+    private static ChannelReader<T> Listen<T>(HubConnection connection, string method)
+    {
+        var heard = System.Threading.Channels.Channel.CreateUnbounded<T>();
+        connection.On<T>(method, m => heard.Writer.TryWrite(m));
+        return heard.Reader;
+    }
+
+    private static async Task<T> NextAsync<T>(ChannelReader<T> reader) =>
+        await reader.ReadAsync(Ct).AsTask().WaitAsync(TimeSpan.FromSeconds(10), Ct);
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class ChatOnSqlite(SqliteApi fx) : ChatTests(fx);
+
+[Collection(PostgresCollection.Name)]
+public sealed class ChatOnPostgres(PostgresApi fx) : ChatTests(fx);
