@@ -10,6 +10,18 @@ public sealed class CasePage(IPage page)
     public ILocator Timeline => page.Locator(".timeline-body");
     public ILocator Error => page.Locator("#case-action-error");
     public GesturePanel Gestures => new(page);
+    public ILocator Composer => page.Locator("#composer");
+
+    /// <summary>Answers on the case's channel with the composer, sent with Ctrl+Enter.</summary>
+    public async Task ReplyAsync(string text)
+    {
+        await Interactivity.WaitAsync(page);
+        await page.Locator("#composer-body").FillAsync(text);
+        await page.Locator("#composer-body").PressAsync("Control+Enter");
+    }
+
+    /// <summary>Resolves once the page listens for live changes to its case.</summary>
+    public Task LiveAsync() => page.WaitForFunctionAsync("() => document.body.dataset.liveCase !== undefined");
 
     public async Task AddToTimelineAsync(string text)
     {
