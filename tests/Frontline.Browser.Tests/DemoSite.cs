@@ -10,6 +10,7 @@ public sealed class DemoSite : IAsyncLifetime
     public const string Agent = "agent@frontline.demo";
     public const string TeamLead = "lead@frontline.demo";
     public const string Manager = "manager@frontline.demo";
+    public const string Admin = "admin@frontline.demo";
 
     private IPlaywright? playwright;
     private IBrowser? browser;

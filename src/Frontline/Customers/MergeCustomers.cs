@@ -21,9 +21,12 @@ public static class MergeCustomers
         long id, MergeInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await RunAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
-    internal static async Task<Ok<List<MergeView>>> List(long id, FrontlineDb db, CancellationToken ct) =>
-        TypedResults.Ok(await db.CustomerMerges.AsNoTracking().Where(m => m.SurvivorId == id).OrderBy(m => m.Id).Select(m => new MergeView(m.Id,
-            m.SurvivorId, m.MergedId, m.MergedName, m.CasesMoved, m.TouchpointsMoved, m.AssetsMoved, m.MergedBy, m.MergedAt)).ToListAsync(ct));
+    internal static async Task<Ok<List<MergeView>>> List(long id, FrontlineDb db, CancellationToken ct) => TypedResults.Ok(await HistoryAsync(db, id, ct));
+
+    /// <summary>The merges into a customer, oldest first.</summary>
+    public static Task<List<MergeView>> HistoryAsync(FrontlineDb db, long survivorId, CancellationToken ct) =>
+        db.CustomerMerges.AsNoTracking().Where(m => m.SurvivorId == survivorId).OrderBy(m => m.Id).Select(m => new MergeView(m.Id,
+            m.SurvivorId, m.MergedId, m.MergedName, m.CasesMoved, m.TouchpointsMoved, m.AssetsMoved, m.MergedBy, m.MergedAt)).ToListAsync(ct);
 
     public static async Task<Outcome<MergeView>> RunAsync(FrontlineDb db, long survivorId, MergeInput input, Actor actor, DateTime now, CancellationToken ct)
     {

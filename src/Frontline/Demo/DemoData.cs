@@ -30,6 +30,7 @@ public static class DemoData
         await new DemoAuthority(db, clock.GetUtcNow().UtcDateTime, categories, teams).WriteAsync(ct);
         var writer = new DemoWriter(db, clock.GetUtcNow().UtcDateTime, categories, await db.Products.ToDictionaryAsync(p => p.Sku, ct), teams);
         await new DemoStories(writer).WriteAsync(ct);
+        await new DemoKnowledge(db, clock.GetUtcNow().UtcDateTime).WriteAsync(ct);
         await db.SaveChangesAsync(ct);
         await GeneratedCustomersAsync(writer, generated, ct);
         return true;

@@ -9,6 +9,9 @@ public sealed class Article
     public required string Title { get; set; }
     public required string Body { get; set; }
     public string SearchText { get; set; } = "";
+
+    /// <summary>What a search matches against: title and text, in lower case.</summary>
+    public static string SearchTextOf(string title, string body) => $"{title}\n{body}".ToLowerInvariant();
     public bool IsPublished { get; set; }
     public DateTime UpdatedAt { get; set; }
     public string? UpdatedBy { get; set; }

@@ -19,14 +19,21 @@ public static class Articles
         var (p, size) = Paging.Read(page, pageSize, errors);
         if (q is { Length: > 200 }) errors.Add("q", "Must be at most 200 characters.");
         if (errors.Any) return errors.Problem();
+        return TypedResults.Ok(await FindAsync(db, q, publishedOnly: false, p, size, ct));
+    }
+
+    /// <summary>Articles with a word in their title or text, by title; customers (the help pages) see only the published ones.</summary>
+    public static async Task<Page<ArticleView>> FindAsync(FrontlineDb db, string? q, bool publishedOnly, int page, int size, CancellationToken ct)
+    {
         var articles = db.Articles.AsNoTracking();
+        if (publishedOnly) articles = articles.Where(a => a.IsPublished);
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = Like.Containing(q);
             articles = articles.Where(a => EF.Functions.Like(a.SearchText, pattern, Like.Escape));
         }
-        var rows = await articles.OrderBy(a => a.Title).ThenBy(a => a.Id).ToPageAsync(p, size, ct);
-        return TypedResults.Ok(new Page<ArticleView>(rows.Items.Select(ArticleView.Of).ToList(), rows.PageNumber, rows.PageSize, rows.HasMore));
+        var rows = await articles.OrderBy(a => a.Title).ThenBy(a => a.Id).ToPageAsync(page, size, ct);
+        return new Page<ArticleView>(rows.Items.Select(ArticleView.Of).ToList(), rows.PageNumber, rows.PageSize, rows.HasMore);
     }
 
     internal static async Task<Results<Ok<ArticleView>, NotFound>> Get(long id, FrontlineDb db, CancellationToken ct) =>
@@ -49,7 +56,7 @@ public static class Articles
         var body = errors.Text("body", input.Body, 50_000);
         if (errors.Any) return errors;
         article ??= db.Articles.Add(new Article { Title = title, Body = body }).Entity;
-        (article.Title, article.Body, article.SearchText) = (title, body, $"{title}\n{body}".ToLowerInvariant());
+        (article.Title, article.Body, article.SearchText) = (title, body, Article.SearchTextOf(title, body));
         article.IsPublished = input.IsPublished ?? article.IsPublished;
         (article.UpdatedAt, article.UpdatedBy) = (now, actor.Name);
         await db.SaveChangesAsync(ct);

@@ -21,6 +21,13 @@ public static class PriceList
 
     internal static async Task<Results<Created<PriceView>, ValidationProblem>> Create(PriceInput input, FrontlineDb db, CancellationToken ct)
     {
+        var added = await AddAsync(db, input, ct);
+        return added.Value is { } item ? TypedResults.Created($"/api/v1/knowledge/prices/{item.Id}", item) : added.Refused!.Problem();
+    }
+
+    /// <summary>A new line on the list; refused when it would give one code two prices in one currency on any day.</summary>
+    public static async Task<Outcome<PriceView>> AddAsync(FrontlineDb db, PriceInput input, CancellationToken ct)
+    {
         var errors = new Errors();
         var code = errors.Text("code", input.Code, 64).ToUpperInvariant();
         var name = errors.Text("name", input.Name, 200);
@@ -37,10 +44,10 @@ public static class PriceList
         if (!errors.Any && await db.PriceItems.AnyAsync(p => p.Code == code && p.Currency == currency
                 && p.ValidFrom <= end && (p.ValidTo == null || from <= p.ValidTo), ct))
             errors.Add("validFrom", $"{code} already has a {currency} price in part of this period: end that one first.");
-        if (errors.Any) return errors.Problem();
+        if (errors.Any) return errors;
         var item = new PriceItem { Code = code, Name = name, Kind = kind, Amount = input.Amount!.Value, Currency = currency, ValidFrom = from, ValidTo = input.ValidTo };
         db.PriceItems.Add(item);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/knowledge/prices/{item.Id}", PriceView.Of(item));
+        return PriceView.Of(item);
     }
 }

@@ -31,9 +31,12 @@ public static class EmailEndpoints
         };
     }
 
-    internal static async Task<Ok<List<QuarantineView>>> Quarantine(FrontlineDb db, CancellationToken ct) =>
-        TypedResults.Ok(await db.QuarantinedMessages.AsNoTracking().OrderByDescending(q => q.ReceivedAt).Take(200)
-            .Select(q => new QuarantineView(q.Id, q.Channel, q.Reason, q.Raw.Length, q.ReceivedAt)).ToListAsync(ct));
+    internal static async Task<Ok<List<QuarantineView>>> Quarantine(FrontlineDb db, CancellationToken ct) => TypedResults.Ok(await QuarantinedAsync(db, ct));
+
+    /// <summary>The newest 200 messages that could not be read.</summary>
+    public static Task<List<QuarantineView>> QuarantinedAsync(FrontlineDb db, CancellationToken ct) =>
+        db.QuarantinedMessages.AsNoTracking().OrderByDescending(q => q.ReceivedAt).Take(200)
+            .Select(q => new QuarantineView(q.Id, q.Channel, q.Reason, q.Raw.Length, q.ReceivedAt)).ToListAsync(ct);
 
     internal static async Task<Results<FileContentHttpResult, NotFound>> Raw(long id, FrontlineDb db, CancellationToken ct) =>
         await db.QuarantinedMessages.AsNoTracking().FirstOrDefaultAsync(q => q.Id == id, ct) is { } q
