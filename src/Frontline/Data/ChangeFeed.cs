@@ -26,9 +26,18 @@ internal sealed class ChangeFeed(IChangeListener listener) : SaveChangesIntercep
         public readonly HashSet<long> CaseIds = [];
         public readonly List<Touchpoint> Touchpoints = [];
         public bool Any => CaseIds.Count > 0;
+
+        public void Take(Pending other)
+        {
+            CaseIds.UnionWith(other.CaseIds);
+            Touchpoints.AddRange(other.Touchpoints);
+            other.CaseIds.Clear();
+            other.Touchpoints.Clear();
+        }
     }
 
-    // per context: what it has saved but not yet committed
+    // per context: what the save under way is writing, and what it has saved but not yet committed
+    private readonly ConditionalWeakTable<DbContext, Pending> saving = new();
     private readonly ConditionalWeakTable<DbContext, Pending> pending = new();
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
@@ -46,15 +55,28 @@ internal sealed class ChangeFeed(IChangeListener listener) : SaveChangesIntercep
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && context.Database.CurrentTransaction is null) await FlushAsync(context, cancellationToken);
+        if (eventData.Context is not { } context) return result;
+        Saved(context);
+        if (context.Database.CurrentTransaction is null) await FlushAsync(context, cancellationToken);
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context is not { } context) return result;
+        Saved(context);
+        if (context.Database.CurrentTransaction is null) FlushAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (eventData.Context is { } context) saving.Remove(context);
+    }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Forget(eventData.Context);
+        SaveChangesFailed(eventData);
         return Task.CompletedTask;
     }
 
@@ -79,7 +101,7 @@ internal sealed class ChangeFeed(IChangeListener listener) : SaveChangesIntercep
     private void Collect(DbContext? context)
     {
         if (context is null) return;
-        var into = pending.GetOrCreateValue(context);
+        var into = saving.GetOrCreateValue(context);
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
@@ -103,6 +125,12 @@ internal sealed class ChangeFeed(IChangeListener listener) : SaveChangesIntercep
         }
     }
 
+    // the save went through: its changes wait for the commit (a save's own transaction commits before this runs)
+    private void Saved(DbContext context)
+    {
+        if (saving.TryGetValue(context, out var saved)) pending.GetOrCreateValue(context).Take(saved);
+    }
+
     private async Task FlushAsync(DbContext context, CancellationToken ct)
     {
         if (!pending.TryGetValue(context, out var changes) || !changes.Any) return;
@@ -118,7 +146,8 @@ internal sealed class ChangeFeed(IChangeListener listener) : SaveChangesIntercep
         if (context is not null) pending.Remove(context);
     }
 
-    // a transaction disposed without commit or rollback leaves its saves behind: a new one starts clean
+    // a transaction disposed without commit or rollback leaves its saves behind: a new one starts clean (a save's own
+    // transaction starts after its changes were noted as "saving", so they are kept)
     public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result,
         CancellationToken cancellationToken = default)
     {
