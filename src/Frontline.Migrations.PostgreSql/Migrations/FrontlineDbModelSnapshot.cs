@@ -558,6 +558,54 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     b.ToTable("categories", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Cases.ElasticRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AgentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("agent_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("step");
+
+                    b.HasKey("Id")
+                        .HasName("pk_elastic_records");
+
+                    b.HasIndex("CaseId", "Id")
+                        .HasDatabaseName("ix_elastic_records_case_id_id");
+
+                    b.ToTable("elastic_records", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Channels.Attachment", b =>
                 {
                     b.Property<long>("Id")
@@ -1647,6 +1695,10 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
                     b.HasKey("Id")
                         .HasName("pk_touchpoints");
 
@@ -1904,6 +1956,16 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasConstraintName("fk_cases_teams_team_id");
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("Frontline.Cases.ElasticRecord", b =>
+                {
+                    b.HasOne("Frontline.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_elastic_records_cases_case_id");
                 });
 
             modelBuilder.Entity("Frontline.Channels.Attachment", b =>

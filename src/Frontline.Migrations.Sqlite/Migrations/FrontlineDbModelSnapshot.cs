@@ -539,6 +539,52 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.ToTable("categories", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Cases.ElasticRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AgentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agent_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step");
+
+                    b.HasKey("Id")
+                        .HasName("pk_elastic_records");
+
+                    b.HasIndex("CaseId", "Id")
+                        .HasDatabaseName("ix_elastic_records_case_id_id");
+
+                    b.ToTable("elastic_records", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Channels.Attachment", b =>
                 {
                     b.Property<long>("Id")
@@ -1584,6 +1630,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
 
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
                     b.HasKey("Id")
                         .HasName("pk_touchpoints");
 
@@ -1833,6 +1883,16 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_cases_teams_team_id");
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("Frontline.Cases.ElasticRecord", b =>
+                {
+                    b.HasOne("Frontline.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_elastic_records_cases_case_id");
                 });
 
             modelBuilder.Entity("Frontline.Channels.Attachment", b =>

@@ -14,6 +14,10 @@ public static class CasesModule
         cases.MapGet("/{id:long}", GetCase.Handle).WithName("GetCase").WithSummary("One case");
         cases.MapPut("/{id:long}/status", ChangeCaseStatus.Handle).WithName("ChangeCaseStatus").WithSummary("Move a case along its lifecycle");
         cases.MapPut("/{id:long}/assignment", CaseAssignment.Handle).WithName("AssignCase").WithSummary("Give a case to an agent and/or a team");
+        cases.MapGet("/{id:long}/elastic", ElasticGuide.Get).WithName("GetElasticGuide")
+            .WithSummary("The ELASTIC guide on a case: each step's prompt and what the agent did");
+        cases.MapPost("/{id:long}/elastic", ElasticGuide.Record).WithName("RecordElasticStep")
+            .WithSummary("Record what was done at one step of the ELASTIC guide");
         cases.MapPut("/{id:long}/category", ChangeCaseCategory.Handle).WithName("ChangeCaseCategory").WithSummary("Move a case to another category");
 
         var categories = api.MapGroup("/categories").WithTags("Cases");

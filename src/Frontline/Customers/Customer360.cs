@@ -9,13 +9,17 @@ public sealed record CaseOutcome(long Id, string Number, string Subject, CaseSta
 
 public sealed record ChannelUse(Channel Channel, int Touchpoints, DateTime LastUsed);
 
+/// <summary>What the customer told us afterwards, with their 0–10 score when they gave one.</summary>
+public sealed record FeedbackView(int? Score, string Body, DateTime At, string? CaseNumber);
+
 /// <summary>
 /// One version of the customer, at a glance: tier, tenure, value, assets with warranty, cases and their outcomes,
 /// gestures received, channels used, and why this customer matters.
 /// </summary>
 public sealed record Customer360(
     CustomerDetails Customer, int TenureYears, string WhyTheyMatter, IReadOnlyList<AssetView> Assets, CaseCounts Cases,
-    IReadOnlyList<CaseOutcome> RecentCases, int GesturesReceived, IReadOnlyList<Api.Money> GesturesValue, IReadOnlyList<ChannelUse> Channels)
+    IReadOnlyList<CaseOutcome> RecentCases, int GesturesReceived, IReadOnlyList<Api.Money> GesturesValue, IReadOnlyList<ChannelUse> Channels,
+    IReadOnlyList<FeedbackView> LatestFeedback)
 {
     internal static async Task<Results<Ok<Customer360>, NotFound>> Handle(long id, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         await LoadAsync(db, id, clock, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
@@ -40,6 +44,10 @@ public sealed record Customer360(
             select new { g.Amount, g.Currency }).ToListAsync(ct);
         var channels = await db.Touchpoints.AsNoTracking().Where(t => t.CustomerId == id && t.Direction != Direction.Internal).GroupBy(t => t.Channel)
             .Select(g => new ChannelUse(g.Key, g.Count(), g.Max(t => t.OccurredAt))).ToListAsync(ct);
+        var feedback = await db.Touchpoints.AsNoTracking()
+            .Where(t => t.CustomerId == id && t.Channel == Channel.Feedback && t.Direction == Direction.Inbound)
+            .OrderByDescending(t => t.OccurredAt).ThenByDescending(t => t.Id).Take(3)
+            .Select(t => new { t.Score, t.Body, t.OccurredAt, t.CaseId }).ToListAsync(ct);
         var tenure = today.Year - customer.CustomerSince.Year - (today.DayOfYear < customer.CustomerSince.DayOfYear ? 1 : 0);
         // a flyer's balance is in miles; everyone else's in points
         var unit = assets.Any(a => a.ProductKind == "Flight") ? "miles" : "points";
@@ -48,6 +56,7 @@ public sealed record Customer360(
             assets, new CaseCounts(statuses.GetValueOrDefault(CaseStatus.Open), statuses.GetValueOrDefault(CaseStatus.Pending),
                 statuses.GetValueOrDefault(CaseStatus.Resolved), statuses.GetValueOrDefault(CaseStatus.Closed)),
             recent, gestures.Count, gestures.GroupBy(g => g.Currency).OrderBy(g => g.Key).Select(g => new Api.Money(g.Sum(x => x.Amount), g.Key)).ToList(),
-            channels.OrderByDescending(c => c.LastUsed).ToList());
+            channels.OrderByDescending(c => c.LastUsed).ToList(),
+            feedback.Select(f => new FeedbackView(f.Score, f.Body, f.OccurredAt, f.CaseId is { } c ? Case.NumberOf(c) : null)).ToList());
     }
 }

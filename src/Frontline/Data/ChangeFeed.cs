@@ -118,6 +118,9 @@ internal sealed class ChangeFeed(IChangeListener listener) : SaveChangesIntercep
                 case Approvals.ApprovalRequest a:
                     into.CaseIds.Add(a.CaseId);
                     break;
+                case Cases.ElasticRecord r:
+                    into.CaseIds.Add(r.CaseId);
+                    break;
                 case Gestures.Gesture g:
                     into.CaseIds.Add(g.CaseId);
                     break;

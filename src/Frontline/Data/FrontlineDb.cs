@@ -44,6 +44,7 @@ public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<Channels.Email.OutboundEmail> OutboundEmails => Set<Channels.Email.OutboundEmail>();
     public DbSet<Channels.Chat.ChatSession> ChatSessions => Set<Channels.Chat.ChatSession>();
+    public DbSet<ElasticRecord> ElasticRecords => Set<ElasticRecord>();
     /// <summary>The key ring that protects sign-in cookies, shared by every node on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

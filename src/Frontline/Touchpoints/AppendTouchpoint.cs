@@ -8,8 +8,9 @@ namespace Frontline.Touchpoints;
 /// <param name="ArticleId">A knowledge-base article to insert.</param>
 /// <param name="DurationSeconds">How long a call or a visit took.</param>
 /// <param name="Outcome">How it ended.</param>
+/// <param name="Score">On feedback: 0 (would not recommend us) to 10.</param>
 public sealed record TouchpointInput(Channel? Channel, Direction? Direction, DateTime? OccurredAt, string? Author, string? Body,
-    string? Quote = null, long? ArticleId = null, int? DurationSeconds = null, string? Outcome = null);
+    string? Quote = null, long? ArticleId = null, int? DurationSeconds = null, string? Outcome = null, int? Score = null);
 
 /// <summary>Adds one interaction to a customer's timeline, or to a case (and so to its customer's).</summary>
 public static class AppendTouchpoint
@@ -54,6 +55,8 @@ public static class AppendTouchpoint
         var author = errors.Text("author", input.Author, 200, required: false);
         var outcome = errors.Text("outcome", input.Outcome, 200, required: false);
         if (input.DurationSeconds is < 0 or > 86_400) errors.Add("durationSeconds", "Must be between 0 and 86,400 (a day).");
+        if (input.Score is < 0 or > 10) errors.Add("score", "Must be between 0 and 10.");
+        if (input.Score is not null && input.Channel != Channel.Feedback) errors.Add("score", "Only feedback has a score.");
         var occurredAt = errors.Instant("occurredAt", input.OccurredAt, DateTime.UnixEpoch, now.AddMinutes(5)) ?? now;
         if (errors.Any) return errors;
 
@@ -63,7 +66,7 @@ public static class AppendTouchpoint
             Author = author.Length > 0 ? author : direction == Direction.Inbound ? customerName : actor.Name,
             AuthorAgentId = direction == Direction.Inbound ? null : actor.AgentId, Body = (body + inserts.Text).Trim(), QuotedPriceItemId = inserts.Price?.Id,
             QuotedAmount = inserts.Price?.Amount, QuotedCurrency = inserts.Price?.Currency, ArticleId = inserts.ArticleId,
-            DurationSeconds = input.DurationSeconds, Outcome = outcome.Length > 0 ? outcome : null,
+            DurationSeconds = input.DurationSeconds, Outcome = outcome.Length > 0 ? outcome : null, Score = input.Score,
         };
         return await db.InTransactionAsync(async () =>
         {

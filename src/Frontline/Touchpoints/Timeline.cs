@@ -3,11 +3,11 @@ using Frontline.Cases;
 namespace Frontline.Touchpoints;
 
 public sealed record TimelineEntry(long Id, long CustomerId, long? CaseId, string? CaseNumber, Channel Channel, Direction Direction,
-    DateTime OccurredAt, string Author, string Body, int? DurationSeconds = null, string? Outcome = null)
+    DateTime OccurredAt, string Author, string Body, int? DurationSeconds = null, string? Outcome = null, int? Score = null)
 {
     public static TimelineEntry Of(Touchpoint t) =>
         new(t.Id, t.CustomerId, t.CaseId, t.CaseId is { } c ? Case.NumberOf(c) : null, t.Channel, t.Direction, t.OccurredAt, t.Author, t.Body,
-            t.DurationSeconds, t.Outcome);
+            t.DurationSeconds, t.Outcome, t.Score);
 }
 
 /// <summary>The two timelines: a case's in time order, a customer's across all channels newest first.</summary>

@@ -34,6 +34,8 @@ public sealed class Touchpoint
     public string? ExternalId { get; set; }
     /// <summary>The knowledge-base article inserted into it.</summary>
     public long? ArticleId { get; set; }
+    /// <summary>On feedback: how likely the customer is to recommend us after this, 0 (not at all) to 10.</summary>
+    public int? Score { get; set; }
 
     public const int MaxBodyLength = 100_000;
 }

@@ -31,6 +31,27 @@ public abstract class Customer360ApiTests(ApiFixture fx)
         view.Channels.Select(c => c.Channel).ShouldBe([Channel.Email, Channel.StoreVisit], ignoreOrder: true);
         (await agent.GetAsync("/api/v1/customers/99999999/360")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task The_360_shows_the_latest_three_feedback_scores_newest_first_and_a_bad_score_is_refused()
+    {
+        var agent = fx.As("Agent");
+        var customer = await Given.CustomerAsync(agent, "Fay Feedback", email: Given.UniqueEmail("fay"));
+        var @case = await Given.CaseAsync(agent, fx, customer.Id);
+        var start = DateTime.UtcNow.AddDays(-10);
+        for (var i = 0; i < 4; i++)
+            (await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/touchpoints",
+                new { channel = "Feedback", direction = "Inbound", body = $"Survey {i}", score = 6 + i, occurredAt = start.AddDays(i) })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var outOfRange = await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/touchpoints", new { channel = "Feedback", direction = "Inbound", body = "x", score = 11 });
+        var notFeedback = await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/touchpoints", new { channel = "Email", direction = "Inbound", body = "x", score = 5 });
+        var view = await (await agent.GetAsync($"/api/v1/customers/{customer.Id}/360")).ReadAsync<Customer360>();
+
+        view.LatestFeedback.Select(f => f.Score).ShouldBe([9, 8, 7]);
+        view.LatestFeedback[0].CaseNumber.ShouldBe(@case.Number);
+        (await outOfRange.ProblemFieldsAsync()).ShouldBe(["score"]);
+        (await notFeedback.ProblemFieldsAsync()).ShouldBe(["score"]);
+    }
 }
 
 [Collection(SqliteCollection.Name)]
