@@ -465,6 +465,14 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("customer_id");
 
+                    b.Property<DateTime?>("FirstRespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_responded_at");
+
+                    b.Property<DateTime?>("FirstResponseDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_response_due_at");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
@@ -474,6 +482,10 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("priority");
+
+                    b.Property<DateTime?>("ResolutionDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolution_due_at");
 
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1464,17 +1476,31 @@ namespace Frontline.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("closes");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("opens");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("time_zone");
+
+                    b.Property<string>("WorkingDays")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("working_days");
 
                     b.HasKey("Id")
                         .HasName("pk_teams");
@@ -1486,6 +1512,39 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     b.ToTable("teams", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Identity.TeamHoliday", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_team_holidays");
+
+                    b.HasIndex("TeamId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_team_holidays_team_id_date");
+
+                    b.ToTable("team_holidays", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Identity.TeamMember", b =>
                 {
                     b.Property<long>("TeamId")
@@ -1495,6 +1554,10 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     b.Property<long>("AgentId")
                         .HasColumnType("bigint")
                         .HasColumnName("agent_id");
+
+                    b.Property<DateTime?>("LastAssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_assigned_at");
 
                     b.HasKey("TeamId", "AgentId")
                         .HasName("pk_team_members");
@@ -1605,6 +1668,101 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("ix_price_items_code_valid_from");
 
                     b.ToTable("price_items", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Queues.CaseHandoff", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by");
+
+                    b.Property<long?>("ByAgentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("by_agent_id");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_id");
+
+                    b.Property<long?>("FromAgentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("from_agent_id");
+
+                    b.Property<long?>("FromTeamId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("from_team_id");
+
+                    b.Property<string>("How")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("how");
+
+                    b.Property<long?>("ToAgentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("to_agent_id");
+
+                    b.Property<long?>("ToTeamId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("to_team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_handoffs");
+
+                    b.HasIndex("CaseId", "At")
+                        .HasDatabaseName("ix_case_handoffs_case_id_at");
+
+                    b.ToTable("case_handoffs", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Queues.SlaTarget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CategoryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("category_id");
+
+                    b.Property<double>("FirstResponseHours")
+                        .HasColumnType("double precision")
+                        .HasColumnName("first_response_hours");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("priority");
+
+                    b.Property<double>("ResolutionHours")
+                        .HasColumnType("double precision")
+                        .HasColumnName("resolution_hours");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sla_targets");
+
+                    b.HasIndex("CategoryId", "Priority")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sla_targets_category_id_priority");
+
+                    b.ToTable("sla_targets", (string)null);
                 });
 
             modelBuilder.Entity("Frontline.Touchpoints.Touchpoint", b =>
@@ -2069,6 +2227,16 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasConstraintName("fk_guideline_versions_guidelines_guideline_id");
                 });
 
+            modelBuilder.Entity("Frontline.Identity.TeamHoliday", b =>
+                {
+                    b.HasOne("Frontline.Identity.Team", null)
+                        .WithMany("Holidays")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_holidays_teams_team_id");
+                });
+
             modelBuilder.Entity("Frontline.Identity.TeamMember", b =>
                 {
                     b.HasOne("Frontline.Identity.Agent", "Agent")
@@ -2086,6 +2254,25 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasConstraintName("fk_team_members_teams_team_id");
 
                     b.Navigation("Agent");
+                });
+
+            modelBuilder.Entity("Frontline.Queues.CaseHandoff", b =>
+                {
+                    b.HasOne("Frontline.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_handoffs_cases_case_id");
+                });
+
+            modelBuilder.Entity("Frontline.Queues.SlaTarget", b =>
+                {
+                    b.HasOne("Frontline.Cases.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_sla_targets_categories_category_id");
                 });
 
             modelBuilder.Entity("Frontline.Touchpoints.Touchpoint", b =>
@@ -2197,6 +2384,8 @@ namespace Frontline.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Frontline.Identity.Team", b =>
                 {
+                    b.Navigation("Holidays");
+
                     b.Navigation("Members");
                 });
 #pragma warning restore 612, 618

@@ -448,6 +448,14 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("customer_id");
 
+                    b.Property<DateTime?>("FirstRespondedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_responded_at");
+
+                    b.Property<DateTime?>("FirstResponseDueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_response_due_at");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("opened_at");
@@ -457,6 +465,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("priority");
+
+                    b.Property<DateTime?>("ResolutionDueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution_due_at");
 
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("TEXT")
@@ -1405,17 +1417,31 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closes");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opens");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("time_zone");
+
+                    b.Property<string>("WorkingDays")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("working_days");
 
                     b.HasKey("Id")
                         .HasName("pk_teams");
@@ -1427,6 +1453,37 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.ToTable("teams", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Identity.TeamHoliday", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_team_holidays");
+
+                    b.HasIndex("TeamId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_team_holidays_team_id_date");
+
+                    b.ToTable("team_holidays", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Identity.TeamMember", b =>
                 {
                     b.Property<long>("TeamId")
@@ -1436,6 +1493,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.Property<long>("AgentId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("agent_id");
+
+                    b.Property<DateTime?>("LastAssignedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_assigned_at");
 
                     b.HasKey("TeamId", "AgentId")
                         .HasName("pk_team_members");
@@ -1542,6 +1603,97 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_price_items_code_valid_from");
 
                     b.ToTable("price_items", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Queues.CaseHandoff", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<long?>("ByAgentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("by_agent_id");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<long?>("FromAgentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_agent_id");
+
+                    b.Property<long?>("FromTeamId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_team_id");
+
+                    b.Property<string>("How")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("how");
+
+                    b.Property<long?>("ToAgentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_agent_id");
+
+                    b.Property<long?>("ToTeamId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_handoffs");
+
+                    b.HasIndex("CaseId", "At")
+                        .HasDatabaseName("ix_case_handoffs_case_id_at");
+
+                    b.ToTable("case_handoffs", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Queues.SlaTarget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CategoryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("category_id");
+
+                    b.Property<double>("FirstResponseHours")
+                        .HasColumnType("REAL")
+                        .HasColumnName("first_response_hours");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("priority");
+
+                    b.Property<double>("ResolutionHours")
+                        .HasColumnType("REAL")
+                        .HasColumnName("resolution_hours");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sla_targets");
+
+                    b.HasIndex("CategoryId", "Priority")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sla_targets_category_id_priority");
+
+                    b.ToTable("sla_targets", (string)null);
                 });
 
             modelBuilder.Entity("Frontline.Touchpoints.Touchpoint", b =>
@@ -1996,6 +2148,16 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_guideline_versions_guidelines_guideline_id");
                 });
 
+            modelBuilder.Entity("Frontline.Identity.TeamHoliday", b =>
+                {
+                    b.HasOne("Frontline.Identity.Team", null)
+                        .WithMany("Holidays")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_holidays_teams_team_id");
+                });
+
             modelBuilder.Entity("Frontline.Identity.TeamMember", b =>
                 {
                     b.HasOne("Frontline.Identity.Agent", "Agent")
@@ -2013,6 +2175,25 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_team_members_teams_team_id");
 
                     b.Navigation("Agent");
+                });
+
+            modelBuilder.Entity("Frontline.Queues.CaseHandoff", b =>
+                {
+                    b.HasOne("Frontline.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_handoffs_cases_case_id");
+                });
+
+            modelBuilder.Entity("Frontline.Queues.SlaTarget", b =>
+                {
+                    b.HasOne("Frontline.Cases.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_sla_targets_categories_category_id");
                 });
 
             modelBuilder.Entity("Frontline.Touchpoints.Touchpoint", b =>
@@ -2124,6 +2305,8 @@ namespace Frontline.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Frontline.Identity.Team", b =>
                 {
+                    b.Navigation("Holidays");
+
                     b.Navigation("Members");
                 });
 #pragma warning restore 612, 618

@@ -9,6 +9,7 @@ using Frontline.Channels;
 using Frontline.Customers;
 using Frontline.Identity;
 using Frontline.Knowledge;
+using Frontline.Queues;
 using Frontline.Touchpoints;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -58,6 +59,7 @@ public static class ApiModule
         api.MapCustomers();
         api.MapCases();
         api.MapTouchpoints();
+        api.MapQueues();
         api.MapGuidelines();
         api.MapAuthority();
         api.MapGestures();

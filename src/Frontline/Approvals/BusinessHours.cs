@@ -2,31 +2,47 @@ using NodaTime;
 
 namespace Frontline.Approvals;
 
+/// <summary>A team's working time: its zone, opening hours, working days and holidays.</summary>
+public sealed record WorkingCalendar(string TimeZone, LocalTime Opens, LocalTime Closes, IReadOnlySet<IsoDayOfWeek> Days, IReadOnlySet<LocalDate> Holidays)
+{
+    public static readonly IReadOnlySet<IsoDayOfWeek> MondayToFriday = new HashSet<IsoDayOfWeek>
+        { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday };
+
+    /// <summary>Monday to Friday, 09:00 to 17:00, no holidays.</summary>
+    public static WorkingCalendar Standard(string timeZone) => new(timeZone, new(9, 0), new(17, 0), MondayToFriday, new HashSet<LocalDate>());
+
+    /// <summary>A calendar that could never reach a working moment is not a calendar: the standard one stands in.</summary>
+    public WorkingCalendar Usable => Days.Count > 0 && Opens < Closes ? this : Standard(TimeZone);
+
+    public bool IsWorkingDay(LocalDate date) => Days.Contains(date.DayOfWeek) && !Holidays.Contains(date);
+}
+
 /// <summary>
-/// Working hours (Monday to Friday, 09:00 to 17:00) in a team's time zone, and the due time of an approval:
-/// a working day from now, but no later than the last working moment a day before the customer's own
-/// deadline, and never after the deadline.
+/// Working hours in a team's calendar (by default Monday to Friday, 09:00 to 17:00 in its time zone), and the due
+/// time of an approval: a working day from now, but no later than the last working moment a day before the
+/// customer's own deadline, and never after the deadline.
 /// </summary>
 public static class BusinessHours
 {
-    private static readonly LocalTime Opens = new(9, 0);
-    private static readonly LocalTime Closes = new(17, 0);
+    public static DateTime AddWorkingHours(DateTime utc, double hours, string timeZone) => AddWorkingHours(utc, hours, WorkingCalendar.Standard(timeZone));
 
-    public static DateTime AddWorkingHours(DateTime utc, double hours, string timeZone)
+    public static DateTime AddWorkingHours(DateTime utc, double hours, WorkingCalendar calendar)
     {
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) ?? DateTimeZone.Utc;
+        calendar = calendar.Usable;
+        var (opens, closes) = (calendar.Opens, calendar.Closes);
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(calendar.TimeZone) ?? DateTimeZone.Utc;
         var local = Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(zone).LocalDateTime;
         var left = Duration.FromHours(hours);
         while (true)
         {
-            if (IsWorkingDay(local.Date) && local.TimeOfDay < Closes)
+            if (calendar.IsWorkingDay(local.Date) && local.TimeOfDay < closes)
             {
-                if (local.TimeOfDay < Opens) local = local.Date + Opens;
-                var untilClose = Period.Between(local, local.Date + Closes, PeriodUnits.Ticks).ToDuration();
+                if (local.TimeOfDay < opens) local = local.Date + opens;
+                var untilClose = Period.Between(local, local.Date + closes, PeriodUnits.Ticks).ToDuration();
                 if (left <= untilClose) return (local + Period.FromTicks(left.BclCompatibleTicks)).InZoneLeniently(zone).ToDateTimeUtc();
                 left -= untilClose;
             }
-            local = local.Date.PlusDays(1) + Opens;
+            local = local.Date.PlusDays(1) + opens;
         }
     }
 
@@ -41,17 +57,19 @@ public static class BusinessHours
     }
 
     /// <summary>The latest moment within working hours at or before <paramref name="utc"/>, in the zone.</summary>
-    public static DateTime LastWorkingMomentAtOrBefore(DateTime utc, string timeZone)
+    public static DateTime LastWorkingMomentAtOrBefore(DateTime utc, string timeZone) => LastWorkingMomentAtOrBefore(utc, WorkingCalendar.Standard(timeZone));
+
+    public static DateTime LastWorkingMomentAtOrBefore(DateTime utc, WorkingCalendar calendar)
     {
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) ?? DateTimeZone.Utc;
+        calendar = calendar.Usable;
+        var (opens, closes) = (calendar.Opens, calendar.Closes);
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(calendar.TimeZone) ?? DateTimeZone.Utc;
         var local = Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(zone).LocalDateTime;
         while (true)
         {
-            if (IsWorkingDay(local.Date) && local.TimeOfDay >= Opens)
-                return (local.TimeOfDay <= Closes ? local : local.Date + Closes).InZoneLeniently(zone).ToDateTimeUtc();
-            local = local.Date.PlusDays(-1) + Closes;
+            if (calendar.IsWorkingDay(local.Date) && local.TimeOfDay >= opens)
+                return (local.TimeOfDay <= closes ? local : local.Date + closes).InZoneLeniently(zone).ToDateTimeUtc();
+            local = local.Date.PlusDays(-1) + closes;
         }
     }
-
-    private static bool IsWorkingDay(LocalDate date) => date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday);
 }

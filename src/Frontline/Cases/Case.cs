@@ -28,6 +28,11 @@ public sealed class Case
     public DateTime UpdatedAt { get; set; }
     public DateTime? ResolvedAt { get; set; }
     public DateTime? ClosedAt { get; set; }
+    /// <summary>The SLA's due times, in the team's working hours, from when the case was opened.</summary>
+    public DateTime? FirstResponseDueAt { get; set; }
+    public DateTime? ResolutionDueAt { get; set; }
+    /// <summary>When an agent first answered the customer.</summary>
+    public DateTime? FirstRespondedAt { get; set; }
 
     /// <summary>The number people say on the phone: C-000042.</summary>
     public static string NumberOf(long id) => $"C-{id:D6}";

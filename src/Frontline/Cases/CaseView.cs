@@ -6,7 +6,8 @@ public sealed record CaseView(
     long Id, string Number, long CustomerId, string CustomerName, long CategoryId, string Category, string Subject,
     CaseStatus Status, CasePriority Priority, Channel Channel, DateTime? CustomerDeadline, long? AssetId,
     long? AssigneeId, string? Assignee, long? TeamId, string? Team,
-    DateTime OpenedAt, DateTime UpdatedAt, DateTime? ResolvedAt, DateTime? ClosedAt)
+    DateTime OpenedAt, DateTime UpdatedAt, DateTime? ResolvedAt, DateTime? ClosedAt,
+    DateTime? FirstResponseDueAt = null, DateTime? FirstRespondedAt = null, DateTime? ResolutionDueAt = null, int Handoffs = 0)
 {
     /// <summary>The one projection of a case, used by the API and the UI alike. Order <paramref name="cases"/> before projecting.</summary>
     public static IQueryable<CaseView> Project(FrontlineDb db, IQueryable<Case> cases) =>
@@ -15,7 +16,13 @@ public sealed record CaseView(
             c.Status, c.Priority, c.Channel, c.CustomerDeadline, c.AssetId,
             c.AssigneeId, db.Users.Where(a => a.Id == c.AssigneeId).Select(a => a.DisplayName).FirstOrDefault(),
             c.TeamId, db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.Name).FirstOrDefault(),
-            c.OpenedAt, c.UpdatedAt, c.ResolvedAt, c.ClosedAt));
+            c.OpenedAt, c.UpdatedAt, c.ResolvedAt, c.ClosedAt, c.FirstResponseDueAt, c.FirstRespondedAt, c.ResolutionDueAt,
+            db.CaseHandoffs.Count(h => h.CaseId == c.Id)));
+
+    /// <summary>The first response, until it is given; then the resolution.</summary>
+    public Queues.SlaState FirstResponseState(DateTime now) => Queues.Sla.StateOf(FirstResponseDueAt, FirstRespondedAt, now);
+
+    public Queues.SlaState ResolutionState(DateTime now) => Queues.Sla.StateOf(ResolutionDueAt, ResolvedAt, now);
 
     public static Task<CaseView?> LoadAsync(FrontlineDb db, long id, CancellationToken ct) =>
         Project(db, db.Cases.AsNoTracking().Where(c => c.Id == id)).FirstOrDefaultAsync(ct);

@@ -24,6 +24,7 @@ public static class ChangeCaseCategory
             var actor = Actor.Of(user);
             db.Touchpoints.Add(CaseNote.Of(@case, actor, now, $"Category changed from {@case.Category!.Name} to {category!.Name} by {actor.Name}."));
             @case.CategoryId = categoryId;
+            await Queues.Sla.StampAsync(db, @case, ct);
             @case.UpdatedAt = now;
             await db.SaveChangesAsync(ct);
         }

@@ -45,6 +45,7 @@ public static class OpenCase
             CustomerDeadline = deadline, AssetId = request.AssetId,
             AssigneeId = request.AssigneeId, TeamId = request.TeamId, OpenedAt = now, UpdatedAt = now,
         };
+        await Queues.Sla.StampAsync(db, @case, ct);
         db.Cases.Add(@case);
         if (description.Length > 0)
         {

@@ -45,6 +45,9 @@ public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
     public DbSet<Channels.Email.OutboundEmail> OutboundEmails => Set<Channels.Email.OutboundEmail>();
     public DbSet<Channels.Chat.ChatSession> ChatSessions => Set<Channels.Chat.ChatSession>();
     public DbSet<ElasticRecord> ElasticRecords => Set<ElasticRecord>();
+    public DbSet<TeamHoliday> TeamHolidays => Set<TeamHoliday>();
+    public DbSet<Queues.SlaTarget> SlaTargets => Set<Queues.SlaTarget>();
+    public DbSet<Queues.CaseHandoff> CaseHandoffs => Set<Queues.CaseHandoff>();
     /// <summary>The key ring that protects sign-in cookies, shared by every node on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -28,6 +28,11 @@ public static class ReferenceData
         ("Store Berlin Mitte", "Europe/Berlin"), ("Contact Centre", "Asia/Kuala_Lumpur"), ("Airline Service Desk", "America/New_York"),
     ];
 
+    public static readonly (CasePriority Priority, double FirstResponse, double Resolution)[] SlaRows =
+    [
+        (CasePriority.Urgent, 1, 8), (CasePriority.High, 2, 16), (CasePriority.Normal, 4, 24), (CasePriority.Low, 8, 40),
+    ];
+
     public static async Task EnsureAsync(FrontlineDb db, CancellationToken ct)
     {
         var categories = await db.Categories.Select(c => c.Name).ToListAsync(ct);
@@ -37,6 +42,10 @@ public static class ReferenceData
             .Select(p => new Product { Sku = p.Sku, Name = p.Name, Kind = p.Kind, WarrantyMonths = p.WarrantyMonths }));
         var teams = await db.Teams.Select(t => t.Name).ToListAsync(ct);
         db.Teams.AddRange(TeamRows.Where(t => !teams.Contains(t.Name)).Select(t => new Team { Name = t.Name, TimeZone = t.TimeZone }));
+        // service levels for every category, in working hours: answer within a working day at the latest
+        var targets = await db.SlaTargets.Where(t => t.CategoryId == null).Select(t => t.Priority).ToListAsync(ct);
+        db.SlaTargets.AddRange(SlaRows.Where(r => !targets.Contains(r.Priority))
+            .Select(r => new Queues.SlaTarget { Priority = r.Priority, FirstResponseHours = r.FirstResponse, ResolutionHours = r.Resolution }));
         await db.SaveChangesAsync(ct);
     }
 }

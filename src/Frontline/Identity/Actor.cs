@@ -15,6 +15,9 @@ public sealed record Actor(long? AgentId, long? ApiKeyId, string Name, string Ro
         return new(long.TryParse(id, out var agentId) ? agentId : null, null, name, role);
     }
 
+    /// <summary>A person or an integration speaking for one, not Frontline's own forms and jobs.</summary>
+    public bool IsPerson => AgentId is not null || ApiKeyId is not null;
+
     /// <summary>A stable key for per-caller state such as idempotency records.</summary>
     public string Key => AgentId is { } a ? $"agent:{a}" : ApiKeyId is { } k ? $"apikey:{k}" : "anonymous";
 }

@@ -16,7 +16,22 @@ public sealed class Team
     public long Id { get; set; }
     public required string Name { get; set; }
     public string TimeZone { get; set; } = "UTC";
+    /// <summary>The team's working hours and days; SLAs and approvals count only working time.</summary>
+    public TimeOnly Opens { get; set; } = new(9, 0);
+    public TimeOnly Closes { get; set; } = new(17, 0);
+    /// <summary>ISO day numbers, Monday = 1: "1,2,3,4,5".</summary>
+    public string WorkingDays { get; set; } = "1,2,3,4,5";
     public List<TeamMember> Members { get; set; } = [];
+    public List<TeamHoliday> Holidays { get; set; } = [];
+}
+
+/// <summary>A day the team does not work, whatever the weekday.</summary>
+public sealed class TeamHoliday
+{
+    public long Id { get; set; }
+    public long TeamId { get; set; }
+    public DateOnly Date { get; set; }
+    public required string Name { get; set; }
 }
 
 public sealed class TeamMember
@@ -24,4 +39,6 @@ public sealed class TeamMember
     public long TeamId { get; set; }
     public long AgentId { get; set; }
     public Agent? Agent { get; set; }
+    /// <summary>When round-robin last gave this member a case: the member waiting longest is next.</summary>
+    public DateTime? LastAssignedAt { get; set; }
 }

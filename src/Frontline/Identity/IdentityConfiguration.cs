@@ -14,7 +14,18 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         b.Property(t => t.Name).HasMaxLength(100);
         b.Property(t => t.TimeZone).HasMaxLength(64);
         b.HasIndex(t => t.Name).IsUnique();
+        b.Property(t => t.WorkingDays).HasMaxLength(20);
         b.HasMany(t => t.Members).WithOne().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(t => t.Holidays).WithOne().HasForeignKey(h => h.TeamId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class TeamHolidayConfiguration : IEntityTypeConfiguration<TeamHoliday>
+{
+    public void Configure(EntityTypeBuilder<TeamHoliday> b)
+    {
+        b.Property(h => h.Name).HasMaxLength(100);
+        b.HasIndex(h => new { h.TeamId, h.Date }).IsUnique();
     }
 }
 

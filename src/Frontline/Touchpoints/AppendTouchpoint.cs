@@ -72,6 +72,8 @@ public static class AppendTouchpoint
         {
             db.Touchpoints.Add(touchpoint);
             if (caseId is { } id) await db.Cases.Where(x => x.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UpdatedAt, now), ct);
+            if (caseId is { } answered && direction == Direction.Outbound && actor.IsPerson)
+                await Queues.Sla.MarkFirstResponseAsync(db, answered, occurredAt, ct);
             await db.SaveChangesAsync(ct);
             return TimelineEntry.Of(touchpoint);
         }, ct);

@@ -52,6 +52,7 @@ public static class ReplyByEmail
 
         return await db.InTransactionAsync(async () =>
         {
+            if (actor.IsPerson) await Queues.Sla.MarkFirstResponseAsync(db, caseId, now, ct);
             var touchpoint = new Touchpoint
             {
                 CustomerId = target.CustomerId, CaseId = caseId, Channel = Channel.Email, Direction = Direction.Outbound, OccurredAt = now, RecordedAt = now,
