@@ -44,7 +44,8 @@ public sealed class DemoSite : IAsyncLifetime
             Locale = "en-GB",
             TimezoneId = "Europe/Berlin",
         });
-        context.SetDefaultTimeout(15_000);
+        // generous: the whole suite shares two cores with the server and the browser
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -2,6 +2,7 @@
 // ("CaseChanged") whenever a change to that case is committed, by anyone, on any node.
 window.frontlineLive = (() => {
   const watchers = new Map(); // case id -> Set of .NET object references
+  const queueWatchers = new Set();
   let starting = null;
 
   function connect() {
@@ -10,8 +11,12 @@ window.frontlineLive = (() => {
     connection.on("caseChanged", id => {
       for (const component of watchers.get(id) ?? []) component.invokeMethodAsync("CaseChanged", id).catch(() => {});
     });
+    connection.on("queuesChanged", ids => {
+      for (const component of queueWatchers) component.invokeMethodAsync("QueuesChanged", ids).catch(() => {});
+    });
     connection.onreconnected(async () => {
       for (const id of watchers.keys()) await connection.invoke("WatchCase", id);
+      if (queueWatchers.size > 0) await connection.invoke("WatchQueues");
     });
     starting = connection.start().then(() => connection);
     return starting;
@@ -24,6 +29,15 @@ window.frontlineLive = (() => {
       const connection = await connect();
       await connection.invoke("WatchCase", id);
       document.body.dataset.liveCase = String(id);
+    },
+    async watchQueues(component) {
+      queueWatchers.add(component);
+      const connection = await connect();
+      await connection.invoke("WatchQueues");
+      document.body.dataset.liveQueues = "true";
+    },
+    unwatchQueues(component) {
+      queueWatchers.delete(component);
     },
     async unwatchCase(id, component) {
       const set = watchers.get(id);

@@ -56,6 +56,9 @@ internal sealed class DemoWriter(FrontlineDb db, DateTime now, Dictionary<string
         DateTime? deadline = null, string? team = null, CaseStatus status = CaseStatus.Open, int daysAgo = 0)
     {
         var opened = now.AddDays(-daysAgo);
+        // the same service levels as a case opened through the API, on the standard calendar of the team's zone
+        var target = ReferenceData.SlaRows.First(r => r.Priority == priority);
+        var calendar = Approvals.WorkingCalendar.Standard(team is null ? "UTC" : ReferenceData.TeamRows.First(t => t.Name == team).TimeZone);
         var @case = new Case
         {
             CustomerId = customer.Id, CategoryId = categories[category], Subject = subject, Channel = channel, Priority = priority,
@@ -63,6 +66,9 @@ internal sealed class DemoWriter(FrontlineDb db, DateTime now, Dictionary<string
             OpenedAt = opened, UpdatedAt = opened,
             ResolvedAt = status is CaseStatus.Resolved or CaseStatus.Closed ? opened.AddHours(2) : null,
             ClosedAt = status == CaseStatus.Closed ? opened.AddDays(1) : null,
+            FirstResponseDueAt = Approvals.BusinessHours.AddWorkingHours(opened, target.FirstResponse, calendar),
+            ResolutionDueAt = Approvals.BusinessHours.AddWorkingHours(opened, target.Resolution, calendar),
+            FirstRespondedAt = status is CaseStatus.Resolved or CaseStatus.Closed ? opened.AddHours(1) : null,
         };
         db.Cases.Add(@case);
         return @case;

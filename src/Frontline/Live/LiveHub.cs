@@ -6,7 +6,8 @@ namespace Frontline.Live;
 
 /// <summary>
 /// The agents' live line (at /live): a screen watches the cases it shows and hears "caseChanged" with the case's
-/// id whenever a colleague, the customer or a scheduled job commits a change to it.
+/// id whenever a colleague, the customer or a scheduled job commits a change to it; a queue screen hears
+/// "queuesChanged" for any case.
 /// </summary>
 [Authorize(Policy = Policies.FrontLine)]
 public sealed class LiveHub : Hub
@@ -14,6 +15,11 @@ public sealed class LiveHub : Hub
     public const string Path = "/live";
 
     public static string CaseGroup(long caseId) => $"case-{caseId}";
+
+    /// <summary>Screens showing queues: told of every change to any case ("queuesChanged").</summary>
+    public const string QueuesGroup = "queues";
+
+    public Task WatchQueues() => Groups.AddToGroupAsync(Context.ConnectionId, QueuesGroup, Context.ConnectionAborted);
 
     public Task WatchCase(long caseId) => Groups.AddToGroupAsync(Context.ConnectionId, CaseGroup(caseId), Context.ConnectionAborted);
 

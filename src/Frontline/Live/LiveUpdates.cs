@@ -17,6 +17,7 @@ internal sealed class LiveUpdates(IHubContext<LiveHub> agents, IHubContext<ChatH
         {
             foreach (var caseId in changes.CaseIds)
                 await agents.Clients.Group(LiveHub.CaseGroup(caseId)).SendAsync("caseChanged", caseId, CancellationToken.None);
+            await agents.Clients.Group(LiveHub.QueuesGroup).SendAsync("queuesChanged", changes.CaseIds.ToArray(), CancellationToken.None);
             foreach (var t in changes.Touchpoints)
             {
                 if (t is not { Channel: Channel.Chat, CaseId: { } caseId } || t.Direction == Direction.Internal) continue;
