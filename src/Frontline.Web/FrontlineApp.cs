@@ -4,6 +4,7 @@ using Frontline.Customers;
 using Frontline.Data;
 using Frontline.Identity;
 using Frontline.Live;
+using Frontline.Portal;
 using Frontline.Web.Components;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -62,6 +63,7 @@ public static class FrontlineApp
         app.MapFrontlineApi();
         app.MapWebForm();
         app.MapFrontlineLive();
+        app.MapPortal();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -457,6 +457,14 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
+                    b.Property<bool>("ClosedWithoutConfirmation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("closed_without_confirmation");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
                     b.Property<DateTime?>("CustomerDeadline")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("customer_deadline");
@@ -482,6 +490,10 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("priority");
+
+                    b.Property<int>("Reopens")
+                        .HasColumnType("integer")
+                        .HasColumnName("reopens");
 
                     b.Property<DateTime?>("ResolutionDueAt")
                         .HasColumnType("timestamp with time zone")
@@ -1670,6 +1682,57 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     b.ToTable("price_items", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Portal.PortalLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_portal_links");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_portal_links_customer_id");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_portal_links_expires_at");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_portal_links_token_hash");
+
+                    b.ToTable("portal_links", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Queues.CaseHandoff", b =>
                 {
                     b.Property<long>("Id")
@@ -2254,6 +2317,16 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasConstraintName("fk_team_members_teams_team_id");
 
                     b.Navigation("Agent");
+                });
+
+            modelBuilder.Entity("Frontline.Portal.PortalLink", b =>
+                {
+                    b.HasOne("Frontline.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_portal_links_customers_customer_id");
                 });
 
             modelBuilder.Entity("Frontline.Queues.CaseHandoff", b =>

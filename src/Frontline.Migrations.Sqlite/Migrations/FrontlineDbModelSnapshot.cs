@@ -440,6 +440,14 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("closed_at");
 
+                    b.Property<bool>("ClosedWithoutConfirmation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_without_confirmation");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_at");
+
                     b.Property<DateTime?>("CustomerDeadline")
                         .HasColumnType("TEXT")
                         .HasColumnName("customer_deadline");
@@ -465,6 +473,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("priority");
+
+                    b.Property<int>("Reopens")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reopens");
 
                     b.Property<DateTime?>("ResolutionDueAt")
                         .HasColumnType("TEXT")
@@ -1605,6 +1617,55 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.ToTable("price_items", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Portal.PortalLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_portal_links");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_portal_links_customer_id");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_portal_links_expires_at");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_portal_links_token_hash");
+
+                    b.ToTable("portal_links", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Queues.CaseHandoff", b =>
                 {
                     b.Property<long>("Id")
@@ -2175,6 +2236,16 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_team_members_teams_team_id");
 
                     b.Navigation("Agent");
+                });
+
+            modelBuilder.Entity("Frontline.Portal.PortalLink", b =>
+                {
+                    b.HasOne("Frontline.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_portal_links_customers_customer_id");
                 });
 
             modelBuilder.Entity("Frontline.Queues.CaseHandoff", b =>

@@ -28,6 +28,7 @@ public static class ApiModule
         services.AddSingleton<Channels.Email.MailOutbox>();
         services.AddSingleton<Channels.Email.MailboxPoller>();
         services.AddSingleton<IdempotencyPurge>();
+        services.AddSingleton<PublicLinks>();
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencyPurge>());
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

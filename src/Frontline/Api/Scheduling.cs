@@ -21,6 +21,9 @@ public static class Scheduling
             q.AddJob<Channels.Jobs.PollMailboxJob>(j => j.WithIdentity(Channels.Jobs.PollMailboxJob.Key));
             q.AddTrigger(t => t.ForJob(Channels.Jobs.PollMailboxJob.Key).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+            q.AddJob<Cases.Jobs.CloseUnconfirmedJob>(j => j.WithIdentity(Cases.Jobs.CloseUnconfirmedJob.Key));
+            q.AddTrigger(t => t.ForJob(Cases.Jobs.CloseUnconfirmedJob.Key).StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(15)).RepeatForever()));
             q.AddJob<Channels.Jobs.DeliverMailJob>(j => j.WithIdentity(Channels.Jobs.DeliverMailJob.Key));
             q.AddTrigger(t => t.ForJob(Channels.Jobs.DeliverMailJob.Key).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));

@@ -33,6 +33,11 @@ public sealed class Case
     public DateTime? ResolutionDueAt { get; set; }
     /// <summary>When an agent first answered the customer.</summary>
     public DateTime? FirstRespondedAt { get; set; }
+    /// <summary>When the customer confirmed the resolution; a case closed without it says so.</summary>
+    public DateTime? ConfirmedAt { get; set; }
+    public bool ClosedWithoutConfirmation { get; set; }
+    /// <summary>How often the customer came back after a resolution: each reopen is a repeat contact.</summary>
+    public int Reopens { get; set; }
 
     /// <summary>The number people say on the phone: C-000042.</summary>
     public static string NumberOf(long id) => $"C-{id:D6}";

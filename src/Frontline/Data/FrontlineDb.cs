@@ -46,6 +46,7 @@ public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
     public DbSet<Channels.Chat.ChatSession> ChatSessions => Set<Channels.Chat.ChatSession>();
     public DbSet<ElasticRecord> ElasticRecords => Set<ElasticRecord>();
     public DbSet<TeamHoliday> TeamHolidays => Set<TeamHoliday>();
+    public DbSet<Portal.PortalLink> PortalLinks => Set<Portal.PortalLink>();
     public DbSet<Queues.SlaTarget> SlaTargets => Set<Queues.SlaTarget>();
     public DbSet<Queues.CaseHandoff> CaseHandoffs => Set<Queues.CaseHandoff>();
     /// <summary>The key ring that protects sign-in cookies, shared by every node on the same database.</summary>

@@ -38,6 +38,17 @@ public static class IdentityModule
             .AddPolicyScheme(Either, "Cookie or API key", o => o.ForwardDefaultSelector = http =>
                 http.Request.Headers.ContainsKey(ApiKey.Header) ? ApiKey.Scheme : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKey.Scheme, null)
+            // customers in the portal: their own cookie, valid only under /portal
+            .AddCookie(Portal.PortalAuth.Scheme, o =>
+            {
+                o.Cookie.Name = "frontline-portal";
+                o.Cookie.Path = "/portal";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.LoginPath = "/portal";
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromDays(7);
+            })
             .AddIdentityCookies();
 
         services.ConfigureApplicationCookie(o =>

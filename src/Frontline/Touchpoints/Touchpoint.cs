@@ -1,7 +1,7 @@
 namespace Frontline.Touchpoints;
 
 /// <summary>Every way a customer and the company meet.</summary>
-public enum Channel { WebForm, Email, Chat, Phone, StoreVisit, Purchase, Feedback }
+public enum Channel { WebForm, Email, Chat, Phone, StoreVisit, Purchase, Feedback, Portal }
 
 public enum Direction { Inbound, Outbound, Internal }
 

@@ -47,6 +47,25 @@ public abstract class ChatTests(ApiFixture fx)
     }
 
     [Fact]
+    public async Task Resolving_a_chat_case_asks_in_the_chat_and_the_visitors_yes_closes_it_confirmed()
+    {
+        var started = await StartAsync("Coupon code rejected at checkout.");
+        await using var visitor = await VisitorAsync(started.Token);
+        var heard = Listen<ChatMessage>(visitor, "message");
+        var caseId = Frontline.Cases.Case.IdOf(started.Reference)!.Value;
+
+        (await _agent.PutJsonAsync($"/api/v1/cases/{caseId}/status", new { status = "Resolved" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var ask = await NextAsync(heard);
+        await visitor.InvokeAsync("Answer", true, null, Ct);
+        var again = await Should.ThrowAsync<HubException>(() => visitor.InvokeAsync("Answer", true, null, Ct));
+
+        ask.AsksToConfirm.ShouldBeTrue();
+        again.Message.ShouldContain("not waiting for your confirmation");
+        var @case = await (await _agent.GetAsync($"/api/v1/cases/{caseId}", Ct)).ReadAsync<Frontline.Cases.CaseView>();
+        @case.Status.ShouldBe(Frontline.Cases.CaseStatus.Closed);
+    }
+
+    [Fact]
     public async Task An_agent_watching_a_case_hears_of_each_committed_change_to_it_and_of_no_other()
     {
         var watched = await StartAsync("Where is my parcel?");

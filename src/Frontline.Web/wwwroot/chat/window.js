@@ -25,6 +25,26 @@
     who.className = "who";
     who.textContent = message.fromCustomer ? "You" : message.author;
     item.append(who, document.createTextNode(message.body));
+    if (message.asksToConfirm) {
+      const answers = document.createElement("div");
+      answers.className = "answers";
+      for (const [label, solved] of [["Yes, it is solved", true], ["No, it is not", false]]) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.textContent = label;
+        if (!solved) button.className = "secondary";
+        button.addEventListener("click", async () => {
+          try {
+            await connection.invoke("Answer", solved, solved ? null : $("chat-text").value.trim() || null);
+            answers.remove();
+          } catch (e) {
+            fail(String(e.message || e).replace(/^.*HubException: /, ""));
+          }
+        });
+        answers.append(button);
+      }
+      item.append(answers);
+    }
     $("chat-messages").append(item);
     item.scrollIntoView({ block: "end" });
   }

@@ -40,6 +40,18 @@ public sealed class ChatHub(IDbContextFactory<FrontlineDb> databases, TimeProvid
         if (said.Refused is not null) throw new HubException(said.Message);
     }
 
+    /// <summary>The visitor answers "is it solved?": yes closes the case, confirmed; no reopens it.</summary>
+    public async Task Answer(bool solved, string? reason = null)
+    {
+        var session = Session();
+        await using var db = await databases.CreateDbContextAsync(Context.ConnectionAborted);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var answered = solved
+            ? await Cases.CaseClosure.ConfirmAsync(db, session.CaseId, session.CustomerId, Touchpoints.Channel.Chat, now, Context.ConnectionAborted)
+            : await Cases.CaseClosure.ReopenAsync(db, session.CaseId, session.CustomerId, Touchpoints.Channel.Chat, reason, now, Context.ConnectionAborted);
+        if (answered.Value is null) throw new HubException(answered.Message);
+    }
+
     /// <summary>The visitor closes the chat: the token stops working (the widget then closes its connection).</summary>
     public async Task End()
     {

@@ -11,9 +11,11 @@ public sealed record ChatStartInput(string? Name, string? Email, long? CategoryI
 public sealed record ChatStarted(long SessionId, string Token, string Reference);
 
 /// <summary>One line of the transcript as the visitor sees it.</summary>
-public sealed record ChatMessage(long Id, bool FromCustomer, string Author, string Body, DateTime At)
+/// <param name="AsksToConfirm">The line asks whether the case is solved: the widget offers the two answers.</param>
+public sealed record ChatMessage(long Id, bool FromCustomer, string Author, string Body, DateTime At, bool AsksToConfirm = false)
 {
-    public static ChatMessage Of(Touchpoint t) => new(t.Id, t.Direction == Direction.Inbound, t.Author, t.Body, t.OccurredAt);
+    public static ChatMessage Of(Touchpoint t) =>
+        new(t.Id, t.Direction == Direction.Inbound, t.Author, t.Body, t.OccurredAt, t.Outcome == CaseClosure.AskOutcome);
 }
 
 public sealed record ChatTopic(long Id, string Name);
@@ -103,7 +105,7 @@ public static class Chats
         db.Touchpoints.AsNoTracking()
             .Where(t => t.CaseId == caseId && t.Channel == Channel.Chat && t.Direction != Direction.Internal)
             .OrderBy(t => t.OccurredAt).ThenBy(t => t.Id)
-            .Select(t => new ChatMessage(t.Id, t.Direction == Direction.Inbound, t.Author, t.Body, t.OccurredAt))
+            .Select(t => new ChatMessage(t.Id, t.Direction == Direction.Inbound, t.Author, t.Body, t.OccurredAt, t.Outcome == CaseClosure.AskOutcome))
             .ToListAsync(ct);
 
     public static Task<List<ChatTopic>> TopicsAsync(FrontlineDb db, CancellationToken ct) =>

@@ -32,7 +32,7 @@ public sealed class OutboundEmail
     /// touchpoint keeps the Message-ID, so the customer's reply threads back to it.
     /// </summary>
     public static async Task<OutboundEmail> QueueAsync(FrontlineDb db, MailOptions mail, Touchpoints.Touchpoint touchpoint, string to, string subject,
-        string? inReplyTo, string? references, DateTime now, CancellationToken ct)
+        string? inReplyTo, string? references, DateTime now, CancellationToken ct, string? body = null)
     {
         touchpoint.ExternalId = MimeKit.Utils.MimeUtils.GenerateMessageId(mail.FromAddress.Split('@').Last());
         db.Touchpoints.Add(touchpoint);
@@ -40,7 +40,8 @@ public sealed class OutboundEmail
         var outgoing = new OutboundEmail
         {
             TouchpointId = touchpoint.Id, To = to, Subject = subject, MessageId = touchpoint.ExternalId, InReplyTo = inReplyTo, References = references,
-            Body = touchpoint.Body, Status = DeliveryStatus.Queued, CreatedAt = now,
+            // the message may carry more than the timeline shows (a sign-in link is for the customer's eyes only)
+            Body = body ?? touchpoint.Body, Status = DeliveryStatus.Queued, CreatedAt = now,
         };
         db.OutboundEmails.Add(outgoing);
         await db.SaveChangesAsync(ct);

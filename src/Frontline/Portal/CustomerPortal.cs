@@ -1,0 +1,53 @@
+using Frontline.Cases;
+using Frontline.Touchpoints;
+
+namespace Frontline.Portal;
+
+public sealed record PortalCaseSummary(long Id, string Number, string Subject, CaseStatus Status, DateTime OpenedAt, DateTime UpdatedAt);
+
+public sealed record PortalMessage(DateTime At, bool FromCustomer, string Author, Channel Channel, string Body);
+
+public sealed record PortalCase(long Id, string Number, string Subject, CaseStatus Status, DateTime OpenedAt, bool ClosedWithoutConfirmation,
+    IReadOnlyList<PortalMessage> Messages);
+
+/// <summary>What a signed-in customer sees and does: their own cases, everything said with them (never the team's notes), a reply.</summary>
+public static class CustomerPortal
+{
+    public static Task<List<PortalCaseSummary>> CasesAsync(FrontlineDb db, long customerId, CancellationToken ct) =>
+        db.Cases.AsNoTracking().Where(c => c.CustomerId == customerId).OrderByDescending(c => c.UpdatedAt).ThenByDescending(c => c.Id).Take(100)
+            .Select(c => new PortalCaseSummary(c.Id, Case.NumberOf(c.Id), c.Subject, c.Status, c.OpenedAt, c.UpdatedAt)).ToListAsync(ct);
+
+    public static async Task<PortalCase?> CaseAsync(FrontlineDb db, long customerId, long caseId, CancellationToken ct)
+    {
+        var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId && c.CustomerId == customerId, ct);
+        if (@case is null) return null;
+        var messages = await db.Touchpoints.AsNoTracking().Where(t => t.CaseId == caseId && t.Direction != Direction.Internal)
+            .OrderBy(t => t.OccurredAt).ThenBy(t => t.Id)
+            .Select(t => new PortalMessage(t.OccurredAt, t.Direction == Direction.Inbound, t.Author, t.Channel, t.Body)).ToListAsync(ct);
+        return new PortalCase(@case.Id, Case.NumberOf(@case.Id), @case.Subject, @case.Status, @case.OpenedAt, @case.ClosedWithoutConfirmation, messages);
+    }
+
+    /// <summary>The customer writes on an open case; on a resolved or closed one they confirm or reopen instead.</summary>
+    public static async Task<Outcome<PortalMessage>> ReplyAsync(FrontlineDb db, long customerId, long caseId, string? text, DateTime now, CancellationToken ct)
+    {
+        var @case = await db.Cases.AsNoTracking().Where(c => c.Id == caseId && c.CustomerId == customerId)
+            .Select(c => new { c.Status, Name = db.Customers.Where(x => x.Id == c.CustomerId).Select(x => x.Name).First() }).FirstOrDefaultAsync(ct);
+        if (@case is null) return Outcome<PortalMessage>.NotFound();
+        var errors = new Errors();
+        var body = errors.Text("message", text, 10_000);
+        if (@case.Status is CaseStatus.Resolved or CaseStatus.Closed) errors.Add("message", "This case is resolved: confirm it, or reopen it with your words.");
+        if (errors.Any) return errors;
+        var touchpoint = new Touchpoint
+        {
+            CustomerId = customerId, CaseId = caseId, Channel = Channel.Portal, Direction = Direction.Inbound, OccurredAt = now, RecordedAt = now,
+            Author = @case.Name, Body = body,
+        };
+        return await db.InTransactionAsync(async () =>
+        {
+            db.Touchpoints.Add(touchpoint);
+            await db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.UpdatedAt, now), ct);
+            await db.SaveChangesAsync(ct);
+            return (Outcome<PortalMessage>)new PortalMessage(now, true, touchpoint.Author, Channel.Portal, body);
+        }, ct);
+    }
+}

@@ -1,0 +1,64 @@
+using Frontline.Cases;
+using Frontline.Channels.Email;
+using Frontline.Touchpoints;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Frontline.Portal;
+
+/// <summary>The portal's form posts (antiforgery on each); the pages are Components/Portal/*.razor. Answers are redirects to a page.</summary>
+public static class PortalEndpoints
+{
+    public static void MapPortal(this IEndpointRouteBuilder app)
+    {
+        var portal = app.MapGroup("/portal").AllowAnonymous().ExcludeFromDescription();
+        portal.MapPost("/sign-in", SignIn).RequireRateLimiting(Channels.WebForm.WebFormEndpoint.RateLimit);
+        portal.MapPost("/enter", Enter);
+        portal.MapPost("/sign-out", (Delegate)SignOut);
+        portal.MapPost("/cases/{id:long}/reply", Reply);
+        portal.MapPost("/cases/{id:long}/confirm", Confirm);
+        portal.MapPost("/cases/{id:long}/reopen", Reopen);
+    }
+
+    private static async Task<RedirectHttpResult> SignIn([FromForm] string? email, FrontlineDb db, MailOutbox outbox, MailOptions mail, PublicLinks links,
+        TimeProvider clock, CancellationToken ct)
+    {
+        if (await PortalLinks.RequestAsync(db, email, mail, links, clock.GetUtcNow().UtcDateTime, ct) is { } queued) await outbox.DeliverAsync(queued, ct);
+        return TypedResults.LocalRedirect("/portal?sent=1");
+    }
+
+    private static async Task<RedirectHttpResult> Enter([FromForm] string? token, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    {
+        if (await PortalLinks.RedeemAsync(db, token, clock.GetUtcNow().UtcDateTime, ct) is not { } link)
+            return TypedResults.LocalRedirect("/portal?expired=1");
+        var name = await db.Customers.Where(c => c.Id == link.CustomerId).Select(c => c.Name).FirstAsync(ct);
+        await PortalAuth.SignInAsync(http, link.CustomerId, name);
+        return TypedResults.LocalRedirect(link.CaseId is { } caseId ? $"/portal/cases/{caseId}" : "/portal/cases");
+    }
+
+    private static async Task<RedirectHttpResult> SignOut(HttpContext http)
+    {
+        await PortalAuth.SignOutAsync(http);
+        return TypedResults.LocalRedirect("/portal");
+    }
+
+    private static Task<RedirectHttpResult> Reply(long id, [FromForm] string? message, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        OnCaseAsync(http, id, customer => CustomerPortal.ReplyAsync(db, customer, id, message, clock.GetUtcNow().UtcDateTime, ct));
+
+    private static Task<RedirectHttpResult> Confirm(long id, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        OnCaseAsync(http, id, customer => CaseClosure.ConfirmAsync(db, id, customer, Channel.Portal, clock.GetUtcNow().UtcDateTime, ct));
+
+    private static Task<RedirectHttpResult> Reopen(long id, [FromForm] string? reason, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        OnCaseAsync(http, id, customer => CaseClosure.ReopenAsync(db, id, customer, Channel.Portal, reason, clock.GetUtcNow().UtcDateTime, ct));
+
+    /// <summary>Only a signed-in customer acts, only on their own case; a refusal goes back to the page in words.</summary>
+    private static async Task<RedirectHttpResult> OnCaseAsync<T>(HttpContext http, long caseId, Func<long, Task<Outcome<T>>> act) where T : class
+    {
+        if (await PortalAuth.CustomerIdAsync(http) is not { } customer) return TypedResults.LocalRedirect("/portal");
+        var outcome = await act(customer);
+        if (outcome.Missing) return TypedResults.LocalRedirect("/portal/cases");
+        var page = $"/portal/cases/{caseId}";
+        return TypedResults.LocalRedirect(outcome.Value is null ? $"{page}?error={Uri.EscapeDataString(outcome.Message)}" : page);
+    }
+}

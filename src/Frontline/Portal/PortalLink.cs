@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Frontline.Portal;
+
+/// <summary>
+/// A sign-in link sent to a customer's e-mail address: used once, before it expires, it signs them in to the
+/// portal (and opens the case it was sent about). Only the token's hash is kept.
+/// </summary>
+public sealed class PortalLink
+{
+    public long Id { get; set; }
+    public required string TokenHash { get; set; }
+    public long CustomerId { get; set; }
+    public long? CaseId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime ExpiresAt { get; set; }
+    public DateTime? UsedAt { get; set; }
+
+    public static (PortalLink Link, string Token) Issue(long customerId, long? caseId, DateTime now, TimeSpan lifetime)
+    {
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
+        return (new PortalLink { TokenHash = HashOf(token), CustomerId = customerId, CaseId = caseId, CreatedAt = now, ExpiresAt = now + lifetime }, token);
+    }
+
+    public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}
+
+internal sealed class PortalLinkConfiguration : IEntityTypeConfiguration<PortalLink>
+{
+    public void Configure(EntityTypeBuilder<PortalLink> b)
+    {
+        b.Property(l => l.TokenHash).HasMaxLength(64);
+        b.HasIndex(l => l.TokenHash).IsUnique();
+        b.HasIndex(l => l.ExpiresAt);
+        b.HasOne<Customers.Customer>().WithMany().HasForeignKey(l => l.CustomerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

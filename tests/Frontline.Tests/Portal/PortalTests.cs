@@ -1,0 +1,156 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Frontline.Cases;
+using Frontline.Identity;
+using Frontline.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Frontline.Tests.Portal;
+
+/// <summary>The customer portal over HTTP: sign-in by a link in the mail, own cases only, closure confirmed or reopened.</summary>
+public abstract partial class PortalTests(ApiFixture fx)
+{
+    private readonly HttpClient _agent = fx.As(Roles.Agent);
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private sealed class Browser : IDisposable
+    {
+        private readonly HttpClient _http;
+        public Browser(Uri baseAddress) => _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new() }) { BaseAddress = baseAddress };
+
+        public Task<string> GetAsync(string url) => _http.GetStringAsync(url, Ct);
+
+        public async Task<HttpResponseMessage> GetResponseAsync(string url) => await _http.GetAsync(url, Ct);
+
+        /// <summary>Posts a form the way the page does: with the antiforgery token the page carries.</summary>
+        public async Task<string> PostAsync(string page, string action, params (string Name, string Value)[] fields)
+        {
+            var token = Token().Match(await GetAsync(page)).Groups[1].Value;
+            var form = new FormUrlEncodedContent([.. fields.Select(f => KeyValuePair.Create(f.Name, f.Value)), KeyValuePair.Create("__RequestVerificationToken", token)]);
+            var response = await _http.PostAsync(action, form, Ct);
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(Ct));
+            return response.Headers.Location!.ToString();
+        }
+
+        public void Dispose() => _http.Dispose();
+    }
+
+    private async Task<(long CaseId, string Email)> ResolvedCaseAsync()
+    {
+        var email = Given.UniqueEmail("portal");
+        var customer = await Given.CustomerAsync(_agent, "Paula Portal", email: email);
+        var @case = await Given.CaseAsync(_agent, fx, customer.Id, "Speaker crackles", channel: Frontline.Touchpoints.Channel.Email);
+        (await _agent.PutJsonAsync($"/api/v1/cases/{@case.Id}/status", new { status = "Resolved" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        return (@case.Id, email);
+    }
+
+    private async Task<string> TokenMailedToAsync(string email, string subjectStart)
+    {
+        await using var db = fx.OpenDb();
+        var mail = await db.OutboundEmails.Where(m => m.To == email.ToLowerInvariant()).OrderByDescending(m => m.Id).ToListAsync(Ct);
+        var body = mail.First(m => m.Subject.StartsWith(subjectStart, StringComparison.Ordinal)).Body;
+        return Link().Match(body).Groups[1].Value;
+    }
+
+    [Fact]
+    public async Task A_customer_follows_the_link_in_the_resolution_mail_confirms_and_the_case_closes_confirmed()
+    {
+        var (caseId, email) = await ResolvedCaseAsync();
+        using var browser = new Browser(fx.BaseAddress);
+        var token = await TokenMailedToAsync(email, "Is it solved?");
+
+        var landed = await browser.PostAsync($"/portal/enter?token={token}", "/portal/enter", ("token", token));
+        var page = await browser.GetAsync(landed);
+        var confirmed = await browser.PostAsync(landed, $"/portal/cases/{caseId}/confirm");
+        var used = await browser.PostAsync($"/portal/enter?token={token}", "/portal/enter", ("token", token));
+
+        landed.ShouldBe($"/portal/cases/{caseId}");
+        page.ShouldContain("Solved: please confirm");
+        page.ShouldContain("We believe your request is solved");
+        page.ShouldNotContain("Status changed"); // the team's internal notes stay inside
+        confirmed.ShouldBe(landed);
+        used.ShouldBe("/portal?expired=1");
+        var @case = await (await _agent.GetAsync($"/api/v1/cases/{caseId}", Ct)).ReadAsync<CaseView>();
+        @case.Status.ShouldBe(CaseStatus.Closed);
+        await using var db = fx.OpenDb();
+        (await db.Cases.SingleAsync(c => c.Id == caseId, Ct)).ConfirmedAt.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task A_customer_asks_for_a_link_sees_only_their_own_cases_and_reopening_counts_as_a_repeat_contact()
+    {
+        var (caseId, email) = await ResolvedCaseAsync();
+        var (otherCase, _) = await ResolvedCaseAsync();
+        using var browser = new Browser(fx.BaseAddress);
+
+        (await browser.PostAsync("/portal", "/portal/sign-in", ("email", email))).ShouldBe("/portal?sent=1");
+        (await browser.PostAsync("/portal", "/portal/sign-in", ("email", Given.UniqueEmail("stranger")))).ShouldBe("/portal?sent=1");
+        var token = await TokenMailedToAsync(email, "Your link");
+        (await browser.PostAsync($"/portal/enter?token={token}", "/portal/enter", ("token", token))).ShouldBe("/portal/cases");
+        var cases = await browser.GetAsync("/portal/cases");
+        var foreign = await browser.GetResponseAsync($"/portal/cases/{otherCase}");
+        var reopened = await browser.PostAsync($"/portal/cases/{caseId}", $"/portal/cases/{caseId}/reopen", ("reason", "Still crackles at high volume."));
+        var again = await browser.PostAsync($"/portal/cases/{caseId}", $"/portal/cases/{caseId}/reply", ("message", "Any news?"));
+
+        cases.ShouldContain(Frontline.Cases.Case.NumberOf(caseId));
+        cases.ShouldNotContain(Frontline.Cases.Case.NumberOf(otherCase));
+        foreign.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        reopened.ShouldBe($"/portal/cases/{caseId}");
+        again.ShouldBe($"/portal/cases/{caseId}");
+        await using var db = fx.OpenDb();
+        var @case = await db.Cases.SingleAsync(c => c.Id == caseId, Ct);
+        @case.Status.ShouldBe(CaseStatus.Open);
+        @case.Reopens.ShouldBe(1);
+        (await db.Touchpoints.AnyAsync(t => t.CaseId == caseId && t.Body == "The customer reopened the case: Still crackles at high volume.", Ct)).ShouldBeTrue();
+        (await db.Touchpoints.AnyAsync(t => t.CaseId == caseId && t.Body == "Any news?" && t.Channel == Frontline.Touchpoints.Channel.Portal, Ct)).ShouldBeTrue();
+        (await db.Cases.SingleAsync(c => c.Id == otherCase, Ct)).Status.ShouldBe(CaseStatus.Resolved, "nothing happened to the other customer's case");
+    }
+
+    [Fact]
+    public async Task Without_signing_in_the_portal_shows_nothing_and_changes_nothing()
+    {
+        var (caseId, _) = await ResolvedCaseAsync();
+        using var browser = new Browser(fx.BaseAddress);
+
+        var cases = await browser.GetResponseAsync("/portal/cases");
+        var confirm = await browser.PostAsync("/portal", $"/portal/cases/{caseId}/confirm");
+        var forged = await browser.PostAsync("/portal", "/portal/enter", ("token", "not-a-token"));
+
+        cases.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        confirm.ShouldBe("/portal");
+        forged.ShouldBe("/portal?expired=1");
+        await using var db = fx.OpenDb();
+        (await db.Cases.SingleAsync(c => c.Id == caseId, Ct)).Status.ShouldBe(CaseStatus.Resolved);
+    }
+
+    [Fact]
+    public async Task A_resolved_case_without_an_answer_closes_after_the_set_days_once_even_when_two_nodes_run_the_job()
+    {
+        var (caseId, _) = await ResolvedCaseAsync();
+        var later = DateTime.UtcNow.AddDays(CaseClosure.DefaultDaysToConfirm + 1);
+        await using var first = fx.OpenDb();
+        await using var second = fx.OpenDb();
+
+        var closed = await Task.WhenAll(CaseClosure.CloseUnconfirmedAsync(first, CaseClosure.DefaultDaysToConfirm, later, Ct),
+            CaseClosure.CloseUnconfirmedAsync(second, CaseClosure.DefaultDaysToConfirm, later, Ct));
+
+        await using var db = fx.OpenDb();
+        var @case = await db.Cases.SingleAsync(c => c.Id == caseId, Ct);
+        @case.Status.ShouldBe(CaseStatus.Closed);
+        @case.ClosedWithoutConfirmation.ShouldBeTrue();
+        (await db.Touchpoints.CountAsync(t => t.CaseId == caseId && t.Body.StartsWith("Closed without confirmation"), Ct)).ShouldBe(1);
+        closed.Sum().ShouldBeGreaterThanOrEqualTo(1);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    [GeneratedRegex(@"/portal/enter\?token=([A-Za-z0-9_-]+)")]
+    private static partial Regex Link();
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class PortalOnSqlite(SqliteApi fx) : PortalTests(fx);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PortalOnPostgres(PostgresApi fx) : PortalTests(fx);
