@@ -10,10 +10,12 @@ namespace Frontline.Portal;
 /// <summary>The portal's form posts (antiforgery on each); the pages are Components/Portal/*.razor. Answers are redirects to a page.</summary>
 public static class PortalEndpoints
 {
+    public const string RateLimit = "portal-sign-in";
+
     public static void MapPortal(this IEndpointRouteBuilder app)
     {
         var portal = app.MapGroup("/portal").AllowAnonymous().ExcludeFromDescription();
-        portal.MapPost("/sign-in", SignIn).RequireRateLimiting(Channels.WebForm.WebFormEndpoint.RateLimit);
+        portal.MapPost("/sign-in", SignIn).RequireRateLimiting(RateLimit);
         portal.MapPost("/enter", Enter);
         portal.MapPost("/sign-out", (Delegate)SignOut);
         portal.MapPost("/cases/{id:long}/reply", Reply);
