@@ -27,11 +27,13 @@ public static class FrontlineApp
         configure?.Invoke(builder);
         ContactPoints.DefaultRegion = builder.Configuration["Frontline:DefaultPhoneRegion"] ?? ContactPoints.DefaultRegion;
 
-        builder.Services.AddFrontlineData(DatabaseOptions.From(builder.Configuration));
+        var database = DatabaseOptions.From(builder.Configuration);
+        builder.Services.AddFrontlineData(database);
         builder.Services.AddFrontlineApi();
         builder.Services.AddSingleton(Frontline.Channels.Email.MailOptions.From(builder.Configuration));
         builder.Services.AddFrontlineIdentity();
-        builder.Services.AddFrontlineScheduling(builder.Configuration.GetValue("Frontline:Scheduling", true));
+        builder.Services.AddFrontlineScheduling(builder.Configuration.GetValue("Frontline:Scheduling", true), database,
+            TimeSpan.FromSeconds(builder.Configuration.GetValue("Frontline:Updates:CheckSeconds", 60)));
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();

@@ -143,6 +143,8 @@ public sealed class FrontlineProcess : IAsyncDisposable
         start.Environment["NO_COLOR"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // due proactive updates go out within seconds, so a test sees one sent on schedule
+        start.Environment["Frontline__Updates__CheckSeconds"] = "2";
         return Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
     }
 

@@ -572,6 +572,10 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
+                    b.Property<double?>("UpdateEveryHours")
+                        .HasColumnType("double precision")
+                        .HasColumnName("update_every_hours");
+
                     b.HasKey("Id")
                         .HasName("pk_categories");
 
@@ -1945,6 +1949,67 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     b.ToTable("touchpoints", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Updates.UpdatePlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_id");
+
+                    b.Property<double>("EveryHours")
+                        .HasColumnType("double precision")
+                        .HasColumnName("every_hours");
+
+                    b.Property<DateTime?>("LastSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sent_at");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message");
+
+                    b.Property<DateTime>("NextAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_at");
+
+                    b.Property<TimeOnly?>("QuietFrom")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("quiet_from");
+
+                    b.Property<TimeOnly?>("QuietTo")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("quiet_to");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("integer")
+                        .HasColumnName("sent");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("set_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_update_plans");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_update_plans_case_id");
+
+                    b.HasIndex("NextAt")
+                        .HasDatabaseName("ix_update_plans_next_at");
+
+                    b.ToTable("update_plans", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2382,6 +2447,16 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasConstraintName("fk_touchpoints_price_items_quoted_price_item_id");
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Frontline.Updates.UpdatePlan", b =>
+                {
+                    b.HasOne("Frontline.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_update_plans_cases_case_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>

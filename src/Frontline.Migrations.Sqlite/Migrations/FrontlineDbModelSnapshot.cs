@@ -553,6 +553,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<double?>("UpdateEveryHours")
+                        .HasColumnType("REAL")
+                        .HasColumnName("update_every_hours");
+
                     b.HasKey("Id")
                         .HasName("pk_categories");
 
@@ -1872,6 +1876,65 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.ToTable("touchpoints", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Updates.UpdatePlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<double>("EveryHours")
+                        .HasColumnType("REAL")
+                        .HasColumnName("every_hours");
+
+                    b.Property<DateTime?>("LastSentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_sent_at");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<DateTime>("NextAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_at");
+
+                    b.Property<TimeOnly?>("QuietFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quiet_from");
+
+                    b.Property<TimeOnly?>("QuietTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quiet_to");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_update_plans");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_update_plans_case_id");
+
+                    b.HasIndex("NextAt")
+                        .HasDatabaseName("ix_update_plans_next_at");
+
+                    b.ToTable("update_plans", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2301,6 +2364,16 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_touchpoints_price_items_quoted_price_item_id");
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Frontline.Updates.UpdatePlan", b =>
+                {
+                    b.HasOne("Frontline.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_update_plans_cases_case_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>

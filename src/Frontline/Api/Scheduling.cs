@@ -5,30 +5,43 @@ using Quartz;
 namespace Frontline.Api;
 
 /// <summary>
-/// Scheduled work runs on Quartz.NET. Each job is written so that two nodes running it at once change nothing
-/// twice (conditional updates), so every node keeps its own in-memory schedule.
+/// Scheduled work runs on Quartz.NET. On PostgreSQL the nodes share one clustered schedule in the database (the
+/// <c>qrtz_</c> tables, which Quartz creates when they are missing), so each firing runs on one node; on SQLite (one node) the schedule is
+/// in memory. Every job also changes rows conditionally, so even two runs at once change nothing twice.
 /// </summary>
 public static class Scheduling
 {
-    public static IServiceCollection AddFrontlineScheduling(this IServiceCollection services, bool enabled)
+    public static IServiceCollection AddFrontlineScheduling(this IServiceCollection services, bool enabled, DatabaseOptions database,
+        TimeSpan updatesEvery)
     {
         if (!enabled) return services;
         services.AddQuartz(q =>
         {
-            q.AddJob<EscalateApprovalsJob>(j => j.WithIdentity(EscalateApprovalsJob.Key));
-            q.AddTrigger(t => t.ForJob(EscalateApprovalsJob.Key).StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
-            q.AddJob<Channels.Jobs.PollMailboxJob>(j => j.WithIdentity(Channels.Jobs.PollMailboxJob.Key));
-            q.AddTrigger(t => t.ForJob(Channels.Jobs.PollMailboxJob.Key).StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
-            q.AddJob<Cases.Jobs.CloseUnconfirmedJob>(j => j.WithIdentity(Cases.Jobs.CloseUnconfirmedJob.Key));
-            q.AddTrigger(t => t.ForJob(Cases.Jobs.CloseUnconfirmedJob.Key).StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(15)).RepeatForever()));
-            q.AddJob<Channels.Jobs.DeliverMailJob>(j => j.WithIdentity(Channels.Jobs.DeliverMailJob.Key));
-            q.AddTrigger(t => t.ForJob(Channels.Jobs.DeliverMailJob.Key).StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+            if (database.Provider == DatabaseProvider.PostgreSql)
+            {
+                q.UsePersistentStore(s =>
+                {
+                    s.UsePostgres(database.ConnectionString);
+                    s.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(5));
+                    s.UseSystemTextJsonSerializer();
+                    // Quartz creates its own qrtz_ tables when they are missing
+                    s.ProvisionSchema();
+                });
+            }
+            Every<EscalateApprovalsJob>(q, EscalateApprovalsJob.Key, TimeSpan.FromMinutes(1));
+            Every<Channels.Jobs.PollMailboxJob>(q, Channels.Jobs.PollMailboxJob.Key, TimeSpan.FromMinutes(1));
+            Every<Cases.Jobs.CloseUnconfirmedJob>(q, Cases.Jobs.CloseUnconfirmedJob.Key, TimeSpan.FromMinutes(15));
+            Every<Channels.Jobs.DeliverMailJob>(q, Channels.Jobs.DeliverMailJob.Key, TimeSpan.FromMinutes(1));
+            Every<Updates.Jobs.SendUpdatesJob>(q, Updates.Jobs.SendUpdatesJob.Key, updatesEvery);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
+    }
+
+    private static void Every<T>(IQuartzBuilder q, JobKey key, TimeSpan interval) where T : IJob
+    {
+        q.AddJob<T>(j => j.WithIdentity(key));
+        q.AddTrigger(t => t.WithIdentity($"{key.Name}-every", key.Group).ForJob(key).StartNow()
+            .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()));
     }
 }

@@ -83,4 +83,6 @@ public sealed class Category
     public required string Name { get; set; }
     public string? Description { get; set; }
     public bool IsActive { get; set; } = true;
+    /// <summary>The rule for cases that go pending: an update to the customer every so many hours.</summary>
+    public double? UpdateEveryHours { get; set; }
 }

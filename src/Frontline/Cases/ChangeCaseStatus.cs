@@ -35,6 +35,8 @@ public static class ChangeCaseStatus
             {
                 db.Touchpoints.Add(CaseNote.Of(@case, actor, now, $"Status changed from {before} to {next} by {actor.Name}."));
                 if (next == CaseStatus.Resolved) await CaseClosure.AskToConfirmAsync(db, @case, mail, links, now, ct);
+                // it could not close at first contact: the category's rule keeps the customer informed
+                if (next == CaseStatus.Pending) await Updates.ProactiveUpdates.StartByRuleAsync(db, @case, now, ct);
                 return await db.SaveChangesAsync(ct);
             }, ct);
         }
