@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test of Frontline: unit, API on SQLite and PostgreSQL, browser tests in Chromium.
-# Installs the Debian packages the tests need when they are missing (PostgreSQL 15, Chromium).
+# Installs the Debian packages the tests need when they are missing (PostgreSQL 15, Chromium, Redis).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 missing=()
 [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql-15)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/redis-server ] || missing+=(redis-server)
 command -v runuser >/dev/null || missing+=(util-linux)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"

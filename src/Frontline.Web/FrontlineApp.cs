@@ -37,7 +37,7 @@ public static class FrontlineApp
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        builder.Services.AddFrontlineLive();
+        builder.Services.AddFrontlineLive(builder.Configuration["Frontline:Redis"]);
         // the public form, the chat widget and the portal's sign-in: a few a minute from one address, so nobody floods the queue
         var formsPerMinute = builder.Configuration.GetValue("Frontline:WebForm:PerMinute", 5);
         var chatsPerMinute = builder.Configuration.GetValue("Frontline:Chat:StartsPerMinute", 5);

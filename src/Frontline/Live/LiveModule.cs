@@ -8,9 +8,12 @@ namespace Frontline.Live;
 /// <summary>SignalR: the agents' live hub and the chat widget's hub, fed by the database's committed changes.</summary>
 public static class LiveModule
 {
-    public static IServiceCollection AddFrontlineLive(this IServiceCollection services)
+    /// <param name="redis">A Redis connection string: with several nodes, live messages cross between them through it.</param>
+    public static IServiceCollection AddFrontlineLive(this IServiceCollection services, string? redis)
     {
-        services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);
+        var signalR = services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);
+        if (!string.IsNullOrWhiteSpace(redis))
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("frontline"));
         services.AddSingleton<IChangeListener, LiveUpdates>();
         return services;
     }
