@@ -64,6 +64,8 @@ internal static class DatabaseRun
         var sample = new CustomerSample(raw, options.Seed);
         var probes = new GestureSample(raw, options.Seed);
         var rawEvaluation = new RawEvaluation(raw);
+        var raw360 = new RawCustomer360(raw);
+        var emails = new InboundEmailRate(raw, options.Seed);
         await app.StartAsync(ct);
         try
         {
@@ -82,7 +84,18 @@ internal static class DatabaseRun
             var apiProbes = await probes.ProbesAsync(total, ct);
             var evaluate = await Latency.MeasureAsync("API evaluate", options.WarmUp, options.Requests, options.LimitPerMeasure,
                 i => api.EvaluateAsync(apiProbes[i]));
-            return new BenchResult(provider, customers, gestures, seeding, apiLatency, rawLatency, health, evaluate, evaluateRaw);
+            var rawCustomers = await sample.IdsAsync(total, ct);
+            var customer360Raw = await Latency.MeasureAsync("raw SQL customer 360", options.WarmUp, options.Requests, options.LimitPerMeasure,
+                i => raw360.ReadAsync(rawCustomers[i]));
+            var apiCustomers = await sample.IdsAsync(total, ct);
+            var customer360 = await Latency.MeasureAsync("API customer 360", options.WarmUp, options.Requests, options.LimitPerMeasure,
+                i => api.Customer360AndTimelineAsync(apiCustomers[i]));
+            // the writes come last, so no read above meets rows they added
+            var email = options.Emails <= 0 ? null
+                : await emails.MeasureAsync(api, Math.Min(options.WarmUp, options.Emails), options.Emails, options.LimitPerMeasure,
+                    $"bench-{DateTime.UtcNow:yyyyMMddHHmmss}-{provider}".ToLowerInvariant(), ct);
+            return new BenchResult(provider, customers, gestures, seeding, apiLatency, rawLatency, health, evaluate, evaluateRaw,
+                customer360, customer360Raw, email);
         }
         finally
         {

@@ -1242,6 +1242,9 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_gestures_case_id");
 
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_gestures_customer_id");
+
                     b.HasIndex("GrantedAt")
                         .HasDatabaseName("ix_gestures_granted_at");
 

@@ -1193,6 +1193,9 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_gestures_case_id");
 
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_gestures_customer_id");
+
                     b.HasIndex("GrantedAt")
                         .HasDatabaseName("ix_gestures_granted_at");
 

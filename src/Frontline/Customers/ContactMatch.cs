@@ -11,10 +11,9 @@ public static class ContactMatch
     {
         Customer? found = null;
         if (email is not null)
-            found = await db.Customers.FirstOrDefaultAsync(c => db.CustomerEmails.Any(e => e.CustomerId == c.Id && e.Address == email), ct);
+            found = await db.Customers.WithEmail(db, email).FirstOrDefaultAsync(ct);
         if (found is null && phone is not null)
-            found = await db.Customers.Where(c => db.CustomerPhones.Any(p => p.CustomerId == c.Id && p.Number == phone))
-                .OrderBy(c => c.Id).FirstOrDefaultAsync(ct);
+            found = await db.Customers.WithPhone(db, phone).OrderBy(c => c.Id).FirstOrDefaultAsync(ct);
         if (found is not null) return (found, false);
 
         var customer = new Customer

@@ -35,11 +35,8 @@ public static class SearchCustomers
     private static IQueryable<CustomerSummary> Query(FrontlineDb db, string? email, string? phone, string? fragment)
     {
         var customers = db.Customers.AsNoTracking();
-        // "id IN (ids with that address)", not a correlated EXISTS: SQLite runs EXISTS once per customer, a full scan
-        if (email is not null)
-            customers = customers.Where(c => db.CustomerEmails.Where(e => e.Address == email).Select(e => e.CustomerId).Contains(c.Id));
-        if (phone is not null)
-            customers = customers.Where(c => db.CustomerPhones.Where(p => p.Number == phone).Select(p => p.CustomerId).Contains(c.Id));
+        if (email is not null) customers = customers.WithEmail(db, email);
+        if (phone is not null) customers = customers.WithPhone(db, phone);
         if (!string.IsNullOrEmpty(fragment))
         {
             var pattern = Like.Containing(fragment);

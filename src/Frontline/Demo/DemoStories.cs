@@ -19,6 +19,7 @@ internal sealed class DemoStories(DemoWriter w)
         await ColleaguesChangeFee(ct);
         await DealerHeadset(ct);
         await MillionMiler(ct);
+        await SoundbarAtTheCounter(ct);
     }
 
     private async Task RemoteOutOfWarranty(CancellationToken ct)
@@ -102,5 +103,16 @@ internal sealed class DemoStories(DemoWriter w)
         await w.SaveAsync(ct);
         w.Touch(george, @case, Channel.Email, Direction.Inbound, 60,
             "Both laptop batteries ran out over Ireland. I asked to have the laptop charged in business class, where three seats were empty, and was told: not my job.");
+    }
+
+    /// <summary>An everyday walk-in at the Berlin store, waiting in the team's queue.</summary>
+    private async Task SoundbarAtTheCounter(CancellationToken ct)
+    {
+        var tomasz = w.Customer("Tomasz Nowak", "tomasz.nowak@example.com", "+49 30 5550142", "Europe/Berlin", LoyaltyTier.Standard, 2023, 640m, "EUR");
+        w.Asset(tomasz, "SOUNDBAR-3", w.Today(tomasz).AddDays(-150), PurchaseChannel.OwnStore, "Frontline Store Berlin Mitte", 349);
+        await w.SaveAsync(ct);
+        var @case = w.Case(tomasz, "Product question", "Soundbar will not pair with the TV", Channel.StoreVisit, CasePriority.Normal, team: "Store Berlin Mitte");
+        await w.SaveAsync(ct);
+        w.Touch(tomasz, @case, Channel.StoreVisit, Direction.Inbound, 30, "The soundbar finds the TV but drops the connection after a minute.");
     }
 }

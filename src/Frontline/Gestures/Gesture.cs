@@ -42,6 +42,8 @@ internal sealed class GestureConfiguration : IEntityTypeConfiguration<Gesture>
         b.HasIndex(g => new { g.GrantId, g.GrantedById, g.GrantedAt });
         b.HasIndex(g => new { g.GrantId, g.TeamId, g.GrantedAt });
         b.HasIndex(g => g.CaseId);
+        // a merge moves a customer's gestures by customer
+        b.HasIndex(g => g.CustomerId);
         b.HasIndex(g => g.GrantedAt);
     }
 }

@@ -13,7 +13,7 @@ public sealed class TeamWorksItsQueues(DemoSite site)
     {
         var lead = await OpenTeamQueueAsync(DemoSite.TeamLead);
         var agent = await OpenTeamQueueAsync(DemoSite.Agent);
-        var row = "[data-case]:has-text('TV remote stopped working')";
+        var row = "[data-case]:has-text('Soundbar will not pair')";
         await Expect(lead.Locator(row)).ToContainTextAsync("Store Berlin Mitte");
         await Expect(agent.Locator(row).Locator("td").Nth(5)).ToContainTextAsync(new System.Text.RegularExpressions.Regex("answer|resolve"));
 

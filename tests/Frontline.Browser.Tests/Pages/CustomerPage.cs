@@ -21,7 +21,7 @@ public sealed class CustomerPage(IPage page)
         await page.Locator("#case-subject").FillAsync(subject);
         await page.Locator("#case-description").FillAsync(description);
         await page.Locator("#case-open").ClickAsync();
-        var opened = page.WaitForURLAsync("**/cases/*");
+        var opened = page.WaitForURLAsync("**/cases/*", Navigation.Committed);
         var refused = page.Locator("#open-case-error").WaitForAsync();
         if (await Task.WhenAny(opened, refused) == refused && !opened.IsCompleted)
             throw new InvalidOperationException($"The case was not opened: {await page.Locator("#open-case-error").TextContentAsync()}");
@@ -34,7 +34,7 @@ public sealed class CustomerPage(IPage page)
         // a link clicked while the page is still connecting can be lost: wait until it is interactive
         await Interactivity.WaitAsync(page);
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = subject }).GetByRole(AriaRole.Link).ClickAsync();
-        await page.WaitForURLAsync("**/cases/*");
+        await page.WaitForURLAsync("**/cases/*", Navigation.Committed);
         return new CasePage(page);
     }
 }

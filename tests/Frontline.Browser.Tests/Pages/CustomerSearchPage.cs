@@ -10,7 +10,7 @@ public sealed class CustomerSearchPage(IPage page)
         await Interactivity.WaitAsync(page);
         await page.Locator("#customer-search").FillAsync(text);
         await page.Locator("#customer-search").PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).Query == $"?q={Uri.EscapeDataString(text)}");
+        await page.WaitForURLAsync(url => new Uri(url).Query == $"?q={Uri.EscapeDataString(text)}", Navigation.Committed);
     }
 
     public async Task<CustomerPage> OpenCustomerAsync(string name)
@@ -18,7 +18,7 @@ public sealed class CustomerSearchPage(IPage page)
         // a link clicked while the page is still connecting can be lost: wait until it is interactive
         await Interactivity.WaitAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/customers/*");
+        await page.WaitForURLAsync("**/customers/*", Navigation.Committed);
         return new CustomerPage(page);
     }
 }

@@ -15,7 +15,7 @@ public sealed class GuidelineEditorPage(IPage page)
         await page.GotoAsync("/guidelines");
         await Interactivity.WaitAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/guidelines/*");
+        await page.WaitForURLAsync("**/guidelines/*", Navigation.Committed);
         await Assertions.Expect(Heading).ToHaveTextAsync(name);
         return this;
     }

@@ -24,7 +24,7 @@ public sealed class SignInPage(IPage page)
     public async Task<CustomerSearchPage> SignInAsync(string email, string password)
     {
         await SubmitAsync(email, password);
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/login"));
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/login"), Navigation.Committed);
         return new CustomerSearchPage(page);
     }
 }
