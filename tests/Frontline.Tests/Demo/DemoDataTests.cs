@@ -104,7 +104,7 @@ public sealed class DemoDataTests : IAsyncLifetime
             (await users.IsInRoleAsync((await users.FindByEmailAsync(email))!, role)).ShouldBeTrue(email);
         (await DemoData.SeedIfEmptyAsync(_db, users, TimeProvider.System, 20, CancellationToken.None)).ShouldBeFalse();
         (await _db.Customers.CountAsync()).ShouldBe(customers);
-        customers.ShouldBe(26);
+        customers.ShouldBe(27); // the stories' seven customers and the twenty generated
     }
 
     public async ValueTask DisposeAsync()
