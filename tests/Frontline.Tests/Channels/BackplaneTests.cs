@@ -56,6 +56,7 @@ public sealed class BackplaneTests(PostgresApi fx)
             var heard = Channel.CreateUnbounded<ChatMessage>();
             visitor.On<ChatMessage>("message", m => heard.Writer.TryWrite(m));
             await visitor.StartAsync(Ct);
+            await visitor.InvokeAsync<List<ChatMessage>>("Transcript", Ct); // answered: the visitor has joined the case's group
 
             // the agent answers through node A
             (await onA.PostJsonAsync($"/api/v1/cases/{caseId}/touchpoints", new { channel = "Chat", direction = "Outbound", body = "It leaves the depot today." }))

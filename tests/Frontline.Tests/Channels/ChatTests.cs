@@ -157,7 +157,10 @@ public abstract class ChatTests(ApiFixture fx)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(fx.BaseAddress, ChatHub.Path), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token)).Build();
-        if (start) await connection.StartAsync(Ct);
+        if (!start) return connection;
+        await connection.StartAsync(Ct);
+        // once a call has answered, the connection has joined its case's group
+        (await connection.InvokeAsync<List<ChatMessage>>("Transcript", Ct)).ShouldNotBeEmpty();
         return connection;
     }
 

@@ -69,6 +69,8 @@
     connection.on("message", show);
     connection.onclose(() => fail("The chat is closed."));
     await connection.start();
+    // what was said between reading the transcript and joining the line
+    (await connection.invoke("Transcript")).forEach(show);
     $("chat-text").focus();
   }
 

@@ -31,6 +31,17 @@ public sealed class ChatHub(IDbContextFactory<FrontlineDb> databases, TimeProvid
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(session.CaseId), Context.ConnectionAborted);
     }
 
+    /// <summary>
+    /// The transcript so far. A client calls it once connected: hub calls run only after the connection has joined
+    /// its case's group, so together with "message" nothing said in between is missed.
+    /// </summary>
+    public async Task<List<ChatMessage>> Transcript()
+    {
+        var session = Session();
+        await using var db = await databases.CreateDbContextAsync(Context.ConnectionAborted);
+        return await Chats.TranscriptAsync(db, session.CaseId, Context.ConnectionAborted);
+    }
+
     /// <summary>A line from the visitor; refused in words when empty or too long.</summary>
     public async Task Send(string? text)
     {
