@@ -33,6 +33,31 @@ public abstract class Customer360ApiTests(ApiFixture fx)
     }
 
     [Fact]
+    public async Task The_360_counts_the_gestures_the_customer_received_and_their_value_and_no_one_elses()
+    {
+        var world = await (await new GestureScenario(fx).CategoryAsync("360 gestures")).GuidelineAsync(GestureRulesApiTests.Waivers());
+        await world.GrantAsync(new { holderKind = "Role", holderRole = "Agent", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 100, currency = "EUR" });
+        var agent = fx.As("Agent");
+        var gina = await Given.CustomerAsync(agent, "Gina Gesture", email: Given.UniqueEmail("gina"));
+        var otto = await Given.CustomerAsync(agent, "Otto Other", email: Given.UniqueEmail("otto"));
+        var ginas = await world.CaseAsync(agent, gina, "Fees charged twice");
+        var ottos = await world.CaseAsync(agent, otto, "Fees charged twice");
+        async Task GrantAsync(long caseId, decimal amount) =>
+            (await agent.PostJsonAsync($"/api/v1/cases/{caseId}/gestures", new { gesture = "fee-waiver", amount, currency = "EUR", reason = "Charged twice." }))
+                .StatusCode.ShouldBe(HttpStatusCode.Created);
+        await GrantAsync(ginas.Id, 10);
+        await GrantAsync(ginas.Id, 15);
+        await GrantAsync(ottos.Id, 40);
+
+        var view = await (await agent.GetAsync($"/api/v1/customers/{gina.Id}/360")).ReadAsync<Customer360>();
+
+        view.GesturesReceived.ShouldBe(2);
+        view.GesturesValue.ShouldBe([new Frontline.Api.Money(25m, "EUR")]);
+        view.RecentCases.Single().Gestures.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task The_360_shows_the_latest_three_feedback_scores_newest_first_and_a_bad_score_is_refused()
     {
         var agent = fx.As("Agent");

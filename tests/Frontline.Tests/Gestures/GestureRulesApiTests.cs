@@ -13,7 +13,7 @@ namespace Frontline.Tests.Gestures;
 /// <summary>Budgets under concurrency, versions, refusals: what keeps the sandbox honest.</summary>
 public abstract class GestureRulesApiTests(ApiFixture fx)
 {
-    private static GuidelineContent Waivers(int suggested = 30) => new([], "Charge the fee.", [new("fee-waiver", suggested, null)],
+    internal static GuidelineContent Waivers(int suggested = 30) => new([], "Charge the fee.", [new("fee-waiver", suggested, null)],
         ["Offer a travel credit"], Roles.TeamLead);
 
     [Fact]
