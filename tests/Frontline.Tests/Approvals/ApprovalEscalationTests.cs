@@ -63,8 +63,12 @@ public abstract class ApprovalEscalationTests(ApiFixture fx)
     {
         var scheduler = await fx.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
 
-        (await scheduler.Exists(EscalateApprovalsJob.Key, TestContext.Current.CancellationToken)).ShouldBeTrue();
+        // on PostgreSQL the clustered scheduler starts in the background once it has checked its tables
+        for (var waited = 0; scheduler.Status != SchedulerStatus.Running && waited < 300; waited++)
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+
         scheduler.Status.ShouldBe(SchedulerStatus.Running);
+        (await scheduler.Exists(EscalateApprovalsJob.Key, TestContext.Current.CancellationToken)).ShouldBeTrue();
     }
 }
 
