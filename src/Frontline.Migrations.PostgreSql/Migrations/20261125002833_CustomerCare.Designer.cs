@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Frontline.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(FrontlineDb))]
-    [Migration("20261124230743_CaseScreen")]
-    partial class CaseScreen
+    [Migration("20261125002833_CustomerCare")]
+    partial class CustomerCare
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -460,6 +460,14 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
+                    b.Property<bool>("ClosedWithoutConfirmation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("closed_without_confirmation");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
                     b.Property<DateTime?>("CustomerDeadline")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("customer_deadline");
@@ -467,6 +475,14 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     b.Property<long>("CustomerId")
                         .HasColumnType("bigint")
                         .HasColumnName("customer_id");
+
+                    b.Property<DateTime?>("FirstRespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_responded_at");
+
+                    b.Property<DateTime?>("FirstResponseDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_response_due_at");
 
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("timestamp with time zone")
@@ -477,6 +493,14 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("priority");
+
+                    b.Property<int>("Reopens")
+                        .HasColumnType("integer")
+                        .HasColumnName("reopens");
+
+                    b.Property<DateTime?>("ResolutionDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolution_due_at");
 
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone")
@@ -550,6 +574,10 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
+
+                    b.Property<double?>("UpdateEveryHours")
+                        .HasColumnType("double precision")
+                        .HasColumnName("update_every_hours");
 
                     b.HasKey("Id")
                         .HasName("pk_categories");
@@ -1217,6 +1245,9 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_gestures_case_id");
 
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_gestures_customer_id");
+
                     b.HasIndex("GrantedAt")
                         .HasDatabaseName("ix_gestures_granted_at");
 
@@ -1467,17 +1498,31 @@ namespace Frontline.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("closes");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("opens");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("time_zone");
+
+                    b.Property<string>("WorkingDays")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("working_days");
 
                     b.HasKey("Id")
                         .HasName("pk_teams");
@@ -1489,6 +1534,39 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     b.ToTable("teams", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Identity.TeamHoliday", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_team_holidays");
+
+                    b.HasIndex("TeamId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_team_holidays_team_id_date");
+
+                    b.ToTable("team_holidays", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Identity.TeamMember", b =>
                 {
                     b.Property<long>("TeamId")
@@ -1498,6 +1576,10 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     b.Property<long>("AgentId")
                         .HasColumnType("bigint")
                         .HasColumnName("agent_id");
+
+                    b.Property<DateTime?>("LastAssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_assigned_at");
 
                     b.HasKey("TeamId", "AgentId")
                         .HasName("pk_team_members");
@@ -1608,6 +1690,152 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("ix_price_items_code_valid_from");
 
                     b.ToTable("price_items", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Portal.PortalLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_portal_links");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_portal_links_customer_id");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_portal_links_expires_at");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_portal_links_token_hash");
+
+                    b.ToTable("portal_links", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Queues.CaseHandoff", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by");
+
+                    b.Property<long?>("ByAgentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("by_agent_id");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_id");
+
+                    b.Property<long?>("FromAgentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("from_agent_id");
+
+                    b.Property<long?>("FromTeamId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("from_team_id");
+
+                    b.Property<string>("How")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("how");
+
+                    b.Property<long?>("ToAgentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("to_agent_id");
+
+                    b.Property<long?>("ToTeamId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("to_team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_handoffs");
+
+                    b.HasIndex("CaseId", "At")
+                        .HasDatabaseName("ix_case_handoffs_case_id_at");
+
+                    b.ToTable("case_handoffs", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Queues.SlaTarget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CategoryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("category_id");
+
+                    b.Property<double>("FirstResponseHours")
+                        .HasColumnType("double precision")
+                        .HasColumnName("first_response_hours");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("priority");
+
+                    b.Property<double>("ResolutionHours")
+                        .HasColumnType("double precision")
+                        .HasColumnName("resolution_hours");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sla_targets");
+
+                    b.HasIndex("CategoryId", "Priority")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sla_targets_category_id_priority");
+
+                    b.ToTable("sla_targets", (string)null);
                 });
 
             modelBuilder.Entity("Frontline.Touchpoints.Touchpoint", b =>
@@ -1725,6 +1953,67 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("ix_touchpoints_customer_id_occurred_at_id");
 
                     b.ToTable("touchpoints", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Updates.UpdatePlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_id");
+
+                    b.Property<double>("EveryHours")
+                        .HasColumnType("double precision")
+                        .HasColumnName("every_hours");
+
+                    b.Property<DateTime?>("LastSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sent_at");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message");
+
+                    b.Property<DateTime>("NextAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_at");
+
+                    b.Property<TimeOnly?>("QuietFrom")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("quiet_from");
+
+                    b.Property<TimeOnly?>("QuietTo")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("quiet_to");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("integer")
+                        .HasColumnName("sent");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("set_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_update_plans");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_update_plans_case_id");
+
+                    b.HasIndex("NextAt")
+                        .HasDatabaseName("ix_update_plans_next_at");
+
+                    b.ToTable("update_plans", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2072,6 +2361,16 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasConstraintName("fk_guideline_versions_guidelines_guideline_id");
                 });
 
+            modelBuilder.Entity("Frontline.Identity.TeamHoliday", b =>
+                {
+                    b.HasOne("Frontline.Identity.Team", null)
+                        .WithMany("Holidays")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_holidays_teams_team_id");
+                });
+
             modelBuilder.Entity("Frontline.Identity.TeamMember", b =>
                 {
                     b.HasOne("Frontline.Identity.Agent", "Agent")
@@ -2089,6 +2388,35 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasConstraintName("fk_team_members_teams_team_id");
 
                     b.Navigation("Agent");
+                });
+
+            modelBuilder.Entity("Frontline.Portal.PortalLink", b =>
+                {
+                    b.HasOne("Frontline.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_portal_links_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Frontline.Queues.CaseHandoff", b =>
+                {
+                    b.HasOne("Frontline.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_handoffs_cases_case_id");
+                });
+
+            modelBuilder.Entity("Frontline.Queues.SlaTarget", b =>
+                {
+                    b.HasOne("Frontline.Cases.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_sla_targets_categories_category_id");
                 });
 
             modelBuilder.Entity("Frontline.Touchpoints.Touchpoint", b =>
@@ -2125,6 +2453,16 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasConstraintName("fk_touchpoints_price_items_quoted_price_item_id");
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Frontline.Updates.UpdatePlan", b =>
+                {
+                    b.HasOne("Frontline.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_update_plans_cases_case_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
@@ -2200,6 +2538,8 @@ namespace Frontline.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Frontline.Identity.Team", b =>
                 {
+                    b.Navigation("Holidays");
+
                     b.Navigation("Members");
                 });
 #pragma warning restore 612, 618

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Frontline.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(FrontlineDb))]
-    [Migration("20261124231504_QueuesAndSlas")]
-    partial class QueuesAndSlas
+    [Migration("20261125002828_CustomerCare")]
+    partial class CustomerCare
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -443,6 +443,14 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("closed_at");
 
+                    b.Property<bool>("ClosedWithoutConfirmation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_without_confirmation");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_at");
+
                     b.Property<DateTime?>("CustomerDeadline")
                         .HasColumnType("TEXT")
                         .HasColumnName("customer_deadline");
@@ -468,6 +476,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("priority");
+
+                    b.Property<int>("Reopens")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reopens");
 
                     b.Property<DateTime?>("ResolutionDueAt")
                         .HasColumnType("TEXT")
@@ -543,6 +555,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<double?>("UpdateEveryHours")
+                        .HasColumnType("REAL")
+                        .HasColumnName("update_every_hours");
 
                     b.HasKey("Id")
                         .HasName("pk_categories");
@@ -1180,6 +1196,9 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_gestures_case_id");
 
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_gestures_customer_id");
+
                     b.HasIndex("GrantedAt")
                         .HasDatabaseName("ix_gestures_granted_at");
 
@@ -1608,6 +1627,55 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.ToTable("price_items", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Portal.PortalLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_portal_links");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_portal_links_customer_id");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_portal_links_expires_at");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_portal_links_token_hash");
+
+                    b.ToTable("portal_links", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Queues.CaseHandoff", b =>
                 {
                     b.Property<long>("Id")
@@ -1812,6 +1880,65 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_touchpoints_customer_id_occurred_at_id");
 
                     b.ToTable("touchpoints", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Updates.UpdatePlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<double>("EveryHours")
+                        .HasColumnType("REAL")
+                        .HasColumnName("every_hours");
+
+                    b.Property<DateTime?>("LastSentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_sent_at");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<DateTime>("NextAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_at");
+
+                    b.Property<TimeOnly?>("QuietFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quiet_from");
+
+                    b.Property<TimeOnly?>("QuietTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quiet_to");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_update_plans");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_update_plans_case_id");
+
+                    b.HasIndex("NextAt")
+                        .HasDatabaseName("ix_update_plans_next_at");
+
+                    b.ToTable("update_plans", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2180,6 +2307,16 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.Navigation("Agent");
                 });
 
+            modelBuilder.Entity("Frontline.Portal.PortalLink", b =>
+                {
+                    b.HasOne("Frontline.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_portal_links_customers_customer_id");
+                });
+
             modelBuilder.Entity("Frontline.Queues.CaseHandoff", b =>
                 {
                     b.HasOne("Frontline.Cases.Case", null)
@@ -2233,6 +2370,16 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_touchpoints_price_items_quoted_price_item_id");
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Frontline.Updates.UpdatePlan", b =>
+                {
+                    b.HasOne("Frontline.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_update_plans_cases_case_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
