@@ -25,7 +25,7 @@ internal sealed class ChangeFeed(IChangeListener listener) : SaveChangesIntercep
     {
         public readonly HashSet<long> CaseIds = [];
         public readonly List<Touchpoint> Touchpoints = [];
-        public bool Any => CaseIds.Count > 0;
+        public bool Any => CaseIds.Count > 0 || Touchpoints.Count > 0;
 
         public void Take(Pending other)
         {
@@ -111,8 +111,7 @@ internal sealed class ChangeFeed(IChangeListener listener) : SaveChangesIntercep
                     into.CaseIds.Add(c.Id);
                     break;
                 case Touchpoint t when entry.State == EntityState.Added:
-                    if (t.CaseId is { } caseId) into.CaseIds.Add(caseId);
-                    else if (t.Case is not null) into.CaseIds.Add(-1); // a new case: its id is known only after the save
+                    // on a new case the id is known only after the save: it is read from the touchpoint then
                     into.Touchpoints.Add(t);
                     break;
                 case Approvals.ApprovalRequest a:
@@ -138,7 +137,6 @@ internal sealed class ChangeFeed(IChangeListener listener) : SaveChangesIntercep
     {
         if (!pending.TryGetValue(context, out var changes) || !changes.Any) return;
         pending.Remove(context);
-        changes.CaseIds.Remove(-1);
         foreach (var t in changes.Touchpoints) if (t.CaseId is { } id) changes.CaseIds.Add(id);
         if (changes.CaseIds.Count == 0) return;
         await listener.ChangedAsync(new CommittedChanges(changes.CaseIds, changes.Touchpoints), ct);

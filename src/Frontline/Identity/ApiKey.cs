@@ -25,8 +25,8 @@ public sealed class ApiKey
     public static (ApiKey Key, string Secret) Issue(string name, string role, DateTime now, long? createdById)
     {
         var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
-        var secret = $"fl_{prefix}_{Base64Url(RandomNumberGenerator.GetBytes(32))}";
-        return (new ApiKey { Name = name, Prefix = prefix, Hash = HashOf(secret), Role = role, CreatedAt = now, CreatedById = createdById }, secret);
+        var secret = $"fl_{prefix}_{SecretToken.New()}";
+        return (new ApiKey { Name = name, Prefix = prefix, Hash = SecretToken.HashOf(secret), Role = role, CreatedAt = now, CreatedById = createdById }, secret);
     }
 
     public static string? PrefixOf(string secret)
@@ -36,9 +36,5 @@ public sealed class ApiKey
     }
 
     public bool Matches(string secret) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash), Encoding.ASCII.GetBytes(HashOf(secret)));
-
-    private static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash), Encoding.ASCII.GetBytes(SecretToken.HashOf(secret)));
 }

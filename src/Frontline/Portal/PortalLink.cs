@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Frontline.Identity;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Frontline.Portal;
@@ -20,11 +19,10 @@ public sealed class PortalLink
 
     public static (PortalLink Link, string Token) Issue(long customerId, long? caseId, DateTime now, TimeSpan lifetime)
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
-        return (new PortalLink { TokenHash = HashOf(token), CustomerId = customerId, CaseId = caseId, CreatedAt = now, ExpiresAt = now + lifetime }, token);
+        var token = SecretToken.New();
+        return (new PortalLink { TokenHash = SecretToken.HashOf(token), CustomerId = customerId, CaseId = caseId, CreatedAt = now, ExpiresAt = now + lifetime },
+            token);
     }
-
-    public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }
 
 internal sealed class PortalLinkConfiguration : IEntityTypeConfiguration<PortalLink>

@@ -1,5 +1,6 @@
 using Frontline.Channels.Email;
 using Frontline.Customers;
+using Frontline.Identity;
 using Frontline.Touchpoints;
 
 namespace Frontline.Portal;
@@ -49,7 +50,7 @@ public static class PortalLinks
     public static async Task<(long CustomerId, long? CaseId)?> RedeemAsync(FrontlineDb db, string? token, DateTime now, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 100) return null;
-        var hash = PortalLink.HashOf(token);
+        var hash = SecretToken.HashOf(token);
         var link = await db.PortalLinks.AsNoTracking().FirstOrDefaultAsync(l => l.TokenHash == hash, ct);
         if (link is null || link.UsedAt is not null || link.ExpiresAt < now) return null;
         // used once, even by two clicks at the same moment

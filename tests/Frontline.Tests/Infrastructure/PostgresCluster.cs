@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace Frontline.Tests.Infrastructure;
 
 /// <summary>
@@ -22,7 +19,7 @@ public sealed class PostgresCluster : IAsyncDisposable
         var folder = Path.Combine(Path.GetTempPath(), $"frontline-pg-{Guid.NewGuid():N}"[..24]);
         Directory.CreateDirectory(folder);
         if (Shell.IsRoot) await Shell.RunAsync("chown", "postgres:postgres", folder);
-        var port = FreePort();
+        var port = ServerProcess.FreePort();
         var data = Path.Combine(folder, "data");
         await AsOwner("initdb", "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync");
         // a test cluster: no fsync, so the suite stays fast; durability is the production cluster's setting
@@ -50,11 +47,4 @@ public sealed class PostgresCluster : IAsyncDisposable
     private static Task<string> AsOwner(string tool, params string[] args) => Shell.IsRoot
         ? Shell.RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(Bin, tool), .. args])
         : Shell.RunAsync(Path.Combine(Bin, tool), args);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Frontline.Identity;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Frontline.Channels.Chat;
@@ -19,11 +18,9 @@ public sealed class ChatSession
 
     public static (ChatSession Session, string Token) Start(long caseId, long customerId, DateTime now)
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
-        return (new ChatSession { CaseId = caseId, CustomerId = customerId, TokenHash = HashOf(token), StartedAt = now }, token);
+        var token = SecretToken.New();
+        return (new ChatSession { CaseId = caseId, CustomerId = customerId, TokenHash = SecretToken.HashOf(token), StartedAt = now }, token);
     }
-
-    public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }
 
 internal sealed class ChatSessionConfiguration : IEntityTypeConfiguration<ChatSession>

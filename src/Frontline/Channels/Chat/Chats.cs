@@ -61,7 +61,7 @@ public static class Chats
     public static Task<ChatSession?> FindAsync(FrontlineDb db, string? token, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 100) return Task.FromResult<ChatSession?>(null);
-        var hash = ChatSession.HashOf(token);
+        var hash = SecretToken.HashOf(token);
         return db.ChatSessions.AsNoTracking().FirstOrDefaultAsync(s => s.TokenHash == hash && s.EndedAt == null, ct);
     }
 
