@@ -17,6 +17,8 @@ public sealed class CasePage(IPage page)
     {
         await Interactivity.WaitAsync(page);
         await page.Locator("#composer-body").FillAsync(text);
+        // Send is enabled once the server holds the words, so Ctrl+Enter sends them and not an earlier, empty draft
+        await Assertions.Expect(page.Locator("#composer-send")).ToBeEnabledAsync();
         await page.Locator("#composer-body").PressAsync("Control+Enter");
     }
 

@@ -10,7 +10,7 @@ public sealed class CustomerSearchPage(IPage page)
         await Interactivity.WaitAsync(page);
         await page.Locator("#customer-search").FillAsync(text);
         await page.Locator("#customer-search").PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).Query == $"?q={Uri.EscapeDataString(text)}", Navigation.Committed);
+        await page.WaitForURLAsync(url => System.Web.HttpUtility.ParseQueryString(new Uri(url).Query)["q"] == text, Navigation.Committed);
     }
 
     public async Task<CustomerPage> OpenCustomerAsync(string name)

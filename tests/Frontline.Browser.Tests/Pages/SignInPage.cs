@@ -25,6 +25,8 @@ public sealed class SignInPage(IPage page)
     {
         await SubmitAsync(email, password);
         await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/login"), Navigation.Committed);
+        // every staff page after the sign-in runs interactively; a link clicked before that can be lost
+        await Interactivity.WaitAsync(page);
         return new CustomerSearchPage(page);
     }
 }
