@@ -38,16 +38,18 @@ public static class FrontlineApp
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddFrontlineLive(builder.Configuration["Frontline:Redis"]);
-        // the public form, the chat widget and the portal's sign-in: a few a minute from one address, so nobody floods the queue
+        // the public form, the chat widget, the portal's sign-in and its new cases: a few a minute from one address, so nobody floods the queue
         var formsPerMinute = builder.Configuration.GetValue("Frontline:WebForm:PerMinute", 5);
         var chatsPerMinute = builder.Configuration.GetValue("Frontline:Chat:StartsPerMinute", 5);
         var signInsPerMinute = builder.Configuration.GetValue("Frontline:Portal:SignInsPerMinute", 5);
+        var portalCasesPerMinute = builder.Configuration.GetValue("Frontline:Portal:CasesPerMinute", 5);
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(Frontline.Channels.WebForm.WebFormEndpoint.RateLimit, http => PerAddress(http, formsPerMinute));
             o.AddPolicy(Frontline.Channels.Chat.ChatEndpoints.RateLimit, http => PerAddress(http, chatsPerMinute));
             o.AddPolicy(PortalEndpoints.RateLimit, http => PerAddress(http, signInsPerMinute));
+            o.AddPolicy(PortalEndpoints.NewCaseRateLimit, http => PerAddress(http, portalCasesPerMinute));
             o.OnRejected = (context, ct) => new ValueTask(context.HttpContext.Response.WriteAsync(
                 "Too many requests from your address: please try again in a minute.", ct));
         });

@@ -7,6 +7,9 @@ public sealed record PortalCaseSummary(long Id, string Number, string Subject, C
 
 public sealed record PortalMessage(DateTime At, bool FromCustomer, string Author, Channel Channel, string Body);
 
+/// <summary>A new case as the signed-in customer writes it: a topic, a subject and their words.</summary>
+public sealed record PortalNewCase(long? CategoryId, string? Subject, string? Description);
+
 public sealed record PortalCase(long Id, string Number, string Subject, CaseStatus Status, DateTime OpenedAt, bool ClosedWithoutConfirmation,
     IReadOnlyList<PortalMessage> Messages);
 
@@ -50,4 +53,21 @@ public static class CustomerPortal
             return (Outcome<PortalMessage>)new PortalMessage(now, true, touchpoint.Author, Channel.Portal, body);
         }, ct);
     }
+
+    /// <summary>The signed-in customer opens a case of their own; it arrives on the portal channel, unassigned, like any other.</summary>
+    public static async Task<Outcome<CaseView>> OpenCaseAsync(FrontlineDb db, long customerId, PortalNewCase input, DateTime now, CancellationToken ct)
+    {
+        // the customer's words are required here (an agent may open a case without them); everything is checked at once
+        var errors = new Errors();
+        errors.Required("categoryId", input.CategoryId);
+        errors.Text("subject", input.Subject, 300);
+        errors.Text("description", input.Description, Touchpoint.MaxBodyLength);
+        if (input.CategoryId is { } c && !await db.Categories.AnyAsync(x => x.Id == c && x.IsActive, ct))
+            errors.Add("categoryId", "Choose one of the listed topics.");
+        if (errors.Any) return errors;
+        return await OpenCase.OpenAsync(db, new OpenCaseRequest(customerId, input.CategoryId, input.Subject, input.Description, CasePriority.Normal,
+            Channel.Portal, null, null, null, null), Portal, now, ct);
+    }
+
+    private static readonly Identity.Actor Portal = new(null, null, "Customer portal", Identity.Roles.Agent);
 }

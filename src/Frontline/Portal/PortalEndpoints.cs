@@ -11,6 +11,7 @@ namespace Frontline.Portal;
 public static class PortalEndpoints
 {
     public const string RateLimit = "portal-sign-in";
+    public const string NewCaseRateLimit = "portal-new-case";
 
     public static void MapPortal(this IEndpointRouteBuilder app)
     {
@@ -18,6 +19,7 @@ public static class PortalEndpoints
         portal.MapPost("/sign-in", SignIn).RequireRateLimiting(RateLimit);
         portal.MapPost("/enter", Enter);
         portal.MapPost("/sign-out", (Delegate)SignOut);
+        portal.MapPost("/cases", Open).RequireRateLimiting(NewCaseRateLimit);
         portal.MapPost("/cases/{id:long}/reply", Reply);
         portal.MapPost("/cases/{id:long}/confirm", Confirm);
         portal.MapPost("/cases/{id:long}/reopen", Reopen);
@@ -43,6 +45,16 @@ public static class PortalEndpoints
     {
         await PortalAuth.SignOutAsync(http);
         return TypedResults.LocalRedirect("/portal");
+    }
+
+    private static async Task<RedirectHttpResult> Open([FromForm] long? categoryId, [FromForm] string? subject, [FromForm] string? description,
+        HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    {
+        if (await PortalAuth.CustomerIdAsync(http) is not { } customer) return TypedResults.LocalRedirect("/portal");
+        var opened = await CustomerPortal.OpenCaseAsync(db, customer, new PortalNewCase(categoryId, subject, description), clock.GetUtcNow().UtcDateTime, ct);
+        return TypedResults.LocalRedirect(opened.Value is { } view
+            ? $"/portal/cases/{view.Id}"
+            : $"/portal/cases/new?error={Uri.EscapeDataString(opened.Message)}");
     }
 
     private static Task<RedirectHttpResult> Reply(long id, [FromForm] string? message, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>

@@ -68,6 +68,18 @@ public sealed partial class TheTvRemoteStory(DemoSite site)
         // the agent's screen follows without a reload
         await Expect(@case.Status).ToHaveTextAsync("Closed");
         await Expect(@case.Timeline.Filter(new() { HasText = "The customer confirmed it is solved." })).ToBeVisibleAsync();
+
+        // while she is there, Dana asks something new from her own cases, without filling in who she is
+        await dana.GetByRole(AriaRole.Link, new() { Name = "Your cases" }).ClickAsync();
+        await dana.Locator("#portal-new-case").ClickAsync();
+        await dana.GetByLabel("Topic").SelectOptionAsync(new SelectOptionValue { Label = "Warranty and repair" });
+        await dana.GetByLabel("Subject").FillAsync("Wall mount for the new TV");
+        await dana.GetByLabel("How can we help?").FillAsync("Which wall mount fits the 55-inch set?");
+        (await Accessibility.SeriousViolationsAsync(dana)).ShouldBeEmpty();
+        await dana.Locator("#portal-open").ClickAsync();
+        await Expect(dana.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex(@"^C-\d{6}: Wall mount for the new TV$"));
+        await Expect(dana.Locator("#portal-status")).ToContainTextAsync("We are working on it");
+        await Expect(dana.Locator("#portal-messages")).ToContainTextAsync("Which wall mount fits the 55-inch set?");
     }
 
     /// <summary>The newest portal link mailed to the address, read from the demo's own database (it has no mail server).</summary>

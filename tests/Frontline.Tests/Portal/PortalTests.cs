@@ -106,6 +106,48 @@ public abstract partial class PortalTests(ApiFixture fx)
         (await db.Cases.SingleAsync(c => c.Id == otherCase, Ct)).Status.ShouldBe(CaseStatus.Resolved, "nothing happened to the other customer's case");
     }
 
+    private async Task<Browser> SignedInAsync(string email)
+    {
+        var browser = new Browser(fx.BaseAddress);
+        (await browser.PostAsync("/portal", "/portal/sign-in", ("email", email))).ShouldBe("/portal?sent=1");
+        var token = await TokenMailedToAsync(email, "Your link");
+        (await browser.PostAsync($"/portal/enter?token={token}", "/portal/enter", ("token", token))).ShouldBe("/portal/cases");
+        return browser;
+    }
+
+    [Fact]
+    public async Task A_signed_in_customer_opens_a_new_case_of_their_own_and_a_refused_one_creates_nothing()
+    {
+        var (earlier, email) = await ResolvedCaseAsync();
+        using var browser = await SignedInAsync(email);
+        var category = (await fx.IdOfCategoryAsync("Warranty and repair")).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var before = fx.OpenDb();
+        var customerId = await before.Cases.Where(c => c.Id == earlier).Select(c => c.CustomerId).SingleAsync(Ct);
+
+        var list = await browser.GetAsync("/portal/cases");
+        var refused = await browser.PostAsync("/portal/cases/new", "/portal/cases", ("categoryId", category), ("subject", "  "), ("description", ""));
+        var opened = await browser.PostAsync("/portal/cases/new", "/portal/cases",
+            ("categoryId", category), ("subject", "Soundbar hums"), ("description", "It hums when nothing is playing."));
+        var page = await browser.GetAsync(opened);
+
+        list.ShouldContain("href=\"/portal/cases/new\"");
+        refused.ShouldStartWith("/portal/cases/new?error=");
+        Uri.UnescapeDataString(refused).ShouldContain("subject: Is required.");
+        Uri.UnescapeDataString(refused).ShouldContain("description: Is required.");
+        opened.ShouldMatch(@"^/portal/cases/\d+$");
+        var caseId = long.Parse(opened["/portal/cases/".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        page.ShouldContain("Soundbar hums");
+        page.ShouldContain("It hums when nothing is playing.");
+        await using var db = fx.OpenDb();
+        var @case = await db.Cases.SingleAsync(c => c.Id == caseId, Ct);
+        @case.CustomerId.ShouldBe(customerId);
+        @case.Channel.ShouldBe(Frontline.Touchpoints.Channel.Portal);
+        @case.Status.ShouldBe(CaseStatus.Open);
+        (await db.Cases.CountAsync(c => c.CustomerId == customerId, Ct)).ShouldBe(2, "the earlier case and the new one; the refused form made none");
+        (await db.Touchpoints.AnyAsync(t => t.CaseId == caseId && t.Direction == Frontline.Touchpoints.Direction.Inbound
+            && t.Channel == Frontline.Touchpoints.Channel.Portal && t.Body == "It hums when nothing is playing.", Ct)).ShouldBeTrue();
+    }
+
     [Fact]
     public async Task Without_signing_in_the_portal_shows_nothing_and_changes_nothing()
     {
@@ -115,12 +157,18 @@ public abstract partial class PortalTests(ApiFixture fx)
         var cases = await browser.GetResponseAsync("/portal/cases");
         var confirm = await browser.PostAsync("/portal", $"/portal/cases/{caseId}/confirm");
         var forged = await browser.PostAsync("/portal", "/portal/enter", ("token", "not-a-token"));
+        var subject = $"Not signed in {Guid.NewGuid():N}";
+        var open = await browser.PostAsync("/portal", "/portal/cases", ("categoryId", "1"), ("subject", subject), ("description", "Anyone?"));
+        var form = await browser.GetResponseAsync("/portal/cases/new");
 
         cases.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         confirm.ShouldBe("/portal");
         forged.ShouldBe("/portal?expired=1");
+        open.ShouldBe("/portal");
+        form.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await using var db = fx.OpenDb();
         (await db.Cases.SingleAsync(c => c.Id == caseId, Ct)).Status.ShouldBe(CaseStatus.Resolved);
+        (await db.Cases.AnyAsync(c => c.Subject == subject, Ct)).ShouldBeFalse();
     }
 
     [Fact]
