@@ -145,6 +145,9 @@ public sealed class FrontlineProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         // due proactive updates go out within seconds, so a test sees one sent on schedule
         start.Environment["Frontline__Updates__CheckSeconds"] = "2";
+        // the journeys post the customers' forms from one address, more than a visitor would in a minute
+        start.Environment["Frontline__WebForm__PerMinute"] = "30";
+        start.Environment["Frontline__Portal__CasesPerMinute"] = "30";
         return Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
     }
 

@@ -54,7 +54,7 @@ public static class PortalEndpoints
         var opened = await CustomerPortal.OpenCaseAsync(db, customer, new PortalNewCase(categoryId, subject, description), clock.GetUtcNow().UtcDateTime, ct);
         return TypedResults.LocalRedirect(opened.Value is { } view
             ? $"/portal/cases/{view.Id}"
-            : $"/portal/cases/new?error={Uri.EscapeDataString(opened.Message)}");
+            : Channels.WebForm.WebFormEndpoint.FormAgain("/portal/cases/new", opened.Message, ("categoryId", categoryId?.ToString()), ("subject", subject)));
     }
 
     private static Task<RedirectHttpResult> Reply(long id, [FromForm] string? message, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>

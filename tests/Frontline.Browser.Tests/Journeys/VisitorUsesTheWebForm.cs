@@ -23,4 +23,41 @@ public sealed class VisitorUsesTheWebForm(DemoSite site)
 
         await Expect(page.Locator("#contact-reference")).ToContainTextAsync(new Regex(@"Your reference is C-\d{6}"));
     }
+
+    [Fact]
+    public async Task A_file_too_large_is_refused_before_sending_and_a_refused_form_comes_back_with_the_visitors_words()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/contact");
+        await page.GetByLabel("Your name").FillAsync("Walter Words");
+        await page.GetByLabel("Your e-mail address").FillAsync("walter.words@example.org");
+        await page.GetByLabel("Topic").SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = "Delivery" });
+        await page.GetByLabel("Subject").FillAsync("Box arrived crushed");
+        await page.GetByLabel("How can we help?").FillAsync("The box was flat and the lamp inside is broken in three places.");
+
+        // too large: the browser says so and nothing is sent
+        await page.Locator("#attachment").SetInputFilesAsync(new Microsoft.Playwright.FilePayload
+        {
+            Name = "video.pdf", MimeType = "application/pdf", Buffer = new byte[11 * 1024 * 1024],
+        });
+        (await page.Locator("#attachment").EvaluateAsync<string>("e => e.validationMessage")).ShouldContain("video.pdf is larger than 10 MB");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        new Uri(page.Url).AbsolutePath.ShouldBe("/contact");
+        new Uri(page.Url).Query.ShouldBeEmpty();
+
+        // a type the server does not keep: refused there, and the form comes back filled in
+        await page.Locator("#attachment").SetInputFilesAsync(new Microsoft.Playwright.FilePayload
+        {
+            Name = "tool.exe", MimeType = "application/x-msdownload", Buffer = new byte[100],
+        });
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+
+        await Expect(page.Locator("#contact-error")).ToContainTextAsync("tool.exe: files of type application/x-msdownload are not kept");
+        await Expect(page.GetByLabel("Your name")).ToHaveValueAsync("Walter Words");
+        await Expect(page.GetByLabel("Your e-mail address")).ToHaveValueAsync("walter.words@example.org");
+        await Expect(page.GetByLabel("Topic").Locator("option:checked")).ToHaveTextAsync("Delivery");
+        await Expect(page.GetByLabel("Subject")).ToHaveValueAsync("Box arrived crushed");
+        await Expect(page.GetByLabel("How can we help?")).ToHaveValueAsync("The box was flat and the lamp inside is broken in three places.");
+        (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
+    }
 }

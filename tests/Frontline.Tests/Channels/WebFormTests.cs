@@ -46,6 +46,9 @@ public abstract partial class WebFormTests(ApiFixture fx)
         location.ShouldStartWith("/contact?reference=C-");
         var reference = location.Split('=')[1];
         refused.Headers.Location!.ToString().ShouldStartWith("/contact?error=email");
+        var again = System.Web.HttpUtility.ParseQueryString(new Uri(fx.BaseAddress, refused.Headers.Location).Query);
+        (again["name"], again["email"], again["categoryId"], again["subject"]).ShouldBe(("Vera Visitor", "not an address", category.ToString(), "Parcel never arrived"));
+        again["description"].ShouldBeNull("the long words stay in the visitor's browser, not in an address");
         forged.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         flood.Last().StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         (await flood.Last().Content.ReadAsStringAsync()).ShouldContain("try again in a minute");

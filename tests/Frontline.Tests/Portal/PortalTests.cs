@@ -134,6 +134,7 @@ public abstract partial class PortalTests(ApiFixture fx)
         refused.ShouldStartWith("/portal/cases/new?error=");
         Uri.UnescapeDataString(refused).ShouldContain("subject: Is required.");
         Uri.UnescapeDataString(refused).ShouldContain("description: Is required.");
+        refused.ShouldContain($"&categoryId={category}", customMessage: "the form comes back with the topic chosen");
         opened.ShouldMatch(@"^/portal/cases/\d+$");
         var caseId = long.Parse(opened["/portal/cases/".Length..], System.Globalization.CultureInfo.InvariantCulture);
         page.ShouldContain("Soundbar hums");

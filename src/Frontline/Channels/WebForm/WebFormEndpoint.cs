@@ -22,8 +22,15 @@ public static class WebFormEndpoint
         }
         var outcome = await SubmitWebForm.RunAsync(db, new WebFormInput(name, email, categoryId, subject, description), file, mail,
             clock.GetUtcNow().UtcDateTime, ct);
-        if (outcome.Value is not { } receipt) return TypedResults.LocalRedirect($"/contact?error={Uri.EscapeDataString(outcome.Message)}");
+        // refused: back to the form with the reason and the short fields as they were (the page's script keeps the longer words)
+        if (outcome.Value is not { } receipt)
+            return TypedResults.LocalRedirect(FormAgain("/contact", outcome.Message, ("name", name), ("email", email), ("categoryId", categoryId?.ToString()), ("subject", subject)));
         await outbox.DeliverAsync(receipt.OutboxId, ct);
         return TypedResults.LocalRedirect($"/contact?reference={receipt.Reference}");
     }
+
+    /// <summary>A form's own address with the reason it was refused and the short fields the customer filled in.</summary>
+    public static string FormAgain(string page, string error, params (string Name, string? Value)[] fields) =>
+        page + QueryString.Create([KeyValuePair.Create("error", (string?)error),
+            .. fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => KeyValuePair.Create(f.Name, (string?)f.Value!.Trim()[..Math.Min(f.Value.Trim().Length, 300)]))]);
 }
