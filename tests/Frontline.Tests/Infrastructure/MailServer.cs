@@ -13,7 +13,8 @@ public sealed class MailServer : IAsyncDisposable
     public int SmtpPort { get; }
     public int ImapPort { get; }
 
-    public static async Task<MailServer> StartAsync()
+    /// <param name="options">More of smtp4dev's options, such as requiring sign-in.</param>
+    public static async Task<MailServer> StartAsync(params string[] options)
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Frontline.slnx"))) root = root.Parent;
@@ -22,7 +23,7 @@ public sealed class MailServer : IAsyncDisposable
             throw new InvalidOperationException($"smtp4dev is not installed at {tool}: run ./test.sh, which installs it (dotnet tool install Rnwood.Smtp4dev --version 3.15.0 --tool-path .tools).");
         var (smtp, imap, web) = (ServerProcess.FreePort(), ServerProcess.FreePort(), ServerProcess.FreePort());
         var process = await ServerProcess.StartAsync(tool, [$"--urls=http://127.0.0.1:{web}", $"--smtpport={smtp}", $"--imapport={imap}", "--pop3port=", "--db=",
-            "--hostname=localhost", "--allowremoteconnections-"], [smtp, imap], TimeSpan.FromMinutes(1));
+            "--hostname=localhost", "--allowremoteconnections-", .. options], [smtp, imap], TimeSpan.FromMinutes(1));
         return new MailServer(process, smtp, imap);
     }
 

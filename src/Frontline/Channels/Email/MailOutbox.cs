@@ -7,16 +7,30 @@ namespace Frontline.Channels.Email;
 
 /// <summary>
 /// Where mail leaves from (an SMTP server; no host: mail stays queued) and where it arrives (an IMAP mailbox that is
-/// polled; no host: inbound mail only through the raw-MIME endpoint).
+/// polled; no host: inbound mail only through the raw-MIME endpoint). Both connections use TLS the way MailKit's
+/// <see cref="SecureSocketOptions.Auto"/> does unless told otherwise: at once on the TLS ports (465, 993), else by
+/// STARTTLS whenever the server offers it. The SMTP server is signed in to when a user is set.
 /// </summary>
 public sealed record MailOptions(string? SmtpHost, int SmtpPort, string FromAddress, string FromName,
-    string? ImapHost = null, int ImapPort = 143, string? ImapUser = null, string? ImapPassword = null)
+    string? ImapHost = null, int ImapPort = 143, string? ImapUser = null, string? ImapPassword = null,
+    string? SmtpUser = null, string? SmtpPassword = null,
+    SecureSocketOptions SmtpSecurity = SecureSocketOptions.Auto, SecureSocketOptions ImapSecurity = SecureSocketOptions.Auto)
 {
     public static MailOptions From(IConfiguration configuration) => new(
         configuration["Frontline:Mail:SmtpHost"], configuration.GetValue("Frontline:Mail:SmtpPort", 25),
         configuration["Frontline:Mail:From"] ?? "care@frontline.local", configuration["Frontline:Mail:FromName"] ?? "Customer care",
         configuration["Frontline:Mail:ImapHost"], configuration.GetValue("Frontline:Mail:ImapPort", 143),
-        configuration["Frontline:Mail:ImapUser"], configuration["Frontline:Mail:ImapPassword"]);
+        configuration["Frontline:Mail:ImapUser"], configuration["Frontline:Mail:ImapPassword"],
+        configuration["Frontline:Mail:SmtpUser"], configuration["Frontline:Mail:SmtpPassword"],
+        Security(configuration, "Frontline:Mail:SmtpSecurity"), Security(configuration, "Frontline:Mail:ImapSecurity"));
+
+    private static SecureSocketOptions Security(IConfiguration configuration, string key) => configuration[key] switch
+    {
+        null or "" => SecureSocketOptions.Auto,
+        var value when Enum.TryParse<SecureSocketOptions>(value, ignoreCase: true, out var security) && Enum.IsDefined(security) => security,
+        var value => throw new InvalidOperationException(
+            $"{key}: '{value}' is not one of {string.Join(", ", Enum.GetNames<SecureSocketOptions>())}."),
+    };
 }
 
 /// <summary>
@@ -44,7 +58,8 @@ public sealed class MailOutbox(IDbContextFactory<FrontlineDb> databases, MailOpt
         try
         {
             using var smtp = new SmtpClient();
-            await smtp.ConnectAsync(options.SmtpHost, options.SmtpPort, SecureSocketOptions.None, ct);
+            await smtp.ConnectAsync(options.SmtpHost, options.SmtpPort, options.SmtpSecurity, ct);
+            if (options.SmtpUser is { Length: > 0 } user) await smtp.AuthenticateAsync(user, options.SmtpPassword ?? "", ct);
             await smtp.SendAsync(Compose(mail), ct);
             await smtp.DisconnectAsync(true, ct);
             await mails.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, DeliveryStatus.Sent)

@@ -16,7 +16,7 @@ public sealed class MailboxPoller(IDbContextFactory<FrontlineDb> databases, Mail
     {
         if (options.ImapHost is null) return [];
         using var imap = new ImapClient();
-        await imap.ConnectAsync(options.ImapHost, options.ImapPort, SecureSocketOptions.None, ct);
+        await imap.ConnectAsync(options.ImapHost, options.ImapPort, options.ImapSecurity, ct);
         await imap.AuthenticateAsync(options.ImapUser ?? "frontline", options.ImapPassword ?? "", ct);
         await imap.Inbox.OpenAsync(FolderAccess.ReadWrite, ct);
         var receipts = new List<EmailReceipt>();
