@@ -23,6 +23,9 @@ public static class ChannelsModule
         api.MapPost("/cases/{id:long}/email-replies", ReplyByEmail.Handle).WithTags("Channels").WithName("ReplyByEmail")
             .RequireAuthorization(Policies.FrontLine)
             .WithSummary("Answer a case by e-mail, in its thread: written to the timeline and the outbox together, sent over SMTP");
+        api.MapGet("/attachments/{id:long}", Attachments.Download).WithTags("Channels").WithName("DownloadAttachment")
+            .RequireAuthorization(Policies.FrontLine)
+            .WithSummary("A file a customer sent, as it was kept (its name, type and size are on the touchpoint in the timeline)");
         channels.MapGet("/quarantine", EmailEndpoints.Quarantine).WithName("ListQuarantine").RequireAuthorization(Policies.Admin)
             .WithSummary("Messages that could not be read, newest first");
         channels.MapGet("/quarantine/{id:long}/raw", EmailEndpoints.Raw).WithName("GetQuarantinedMessage").RequireAuthorization(Policies.Admin)

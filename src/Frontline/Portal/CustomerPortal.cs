@@ -5,7 +5,8 @@ namespace Frontline.Portal;
 
 public sealed record PortalCaseSummary(long Id, string Number, string Subject, CaseStatus Status, DateTime OpenedAt, DateTime UpdatedAt);
 
-public sealed record PortalMessage(DateTime At, bool FromCustomer, string Author, Channel Channel, string Body);
+public sealed record PortalMessage(DateTime At, bool FromCustomer, string Author, Channel Channel, string Body,
+    IReadOnlyList<Channels.AttachmentInfo>? Attachments = null);
 
 /// <summary>A new case as the signed-in customer writes it: a topic, a subject and their words.</summary>
 public sealed record PortalNewCase(long? CategoryId, string? Subject, string? Description);
@@ -24,9 +25,12 @@ public static class CustomerPortal
     {
         var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId && c.CustomerId == customerId, ct);
         if (@case is null) return null;
-        var messages = await db.Touchpoints.AsNoTracking().Where(t => t.CaseId == caseId && t.Direction != Direction.Internal)
+        var rows = await db.Touchpoints.AsNoTracking().Where(t => t.CaseId == caseId && t.Direction != Direction.Internal)
             .OrderBy(t => t.OccurredAt).ThenBy(t => t.Id)
-            .Select(t => new PortalMessage(t.OccurredAt, t.Direction == Direction.Inbound, t.Author, t.Channel, t.Body)).ToListAsync(ct);
+            .Select(t => new { t.Id, Message = new PortalMessage(t.OccurredAt, t.Direction == Direction.Inbound, t.Author, t.Channel, t.Body, null) })
+            .ToListAsync(ct);
+        var files = await Channels.Attachments.OfAsync(db, [.. rows.Select(r => r.Id)], ct);
+        var messages = rows.Select(r => r.Message with { Attachments = [.. files[r.Id]] }).ToList();
         return new PortalCase(@case.Id, Case.NumberOf(@case.Id), @case.Subject, @case.Status, @case.OpenedAt, @case.ClosedWithoutConfirmation, messages);
     }
 

@@ -23,6 +23,7 @@ public static class PortalEndpoints
         portal.MapPost("/cases/{id:long}/reply", Reply);
         portal.MapPost("/cases/{id:long}/confirm", Confirm);
         portal.MapPost("/cases/{id:long}/reopen", Reopen);
+        portal.MapGet("/attachments/{id:long}", Attachment);
     }
 
     private static async Task<RedirectHttpResult> SignIn([FromForm] string? email, FrontlineDb db, MailOutbox outbox, MailOptions mail, PublicLinks links,
@@ -55,6 +56,18 @@ public static class PortalEndpoints
         return TypedResults.LocalRedirect(opened.Value is { } view
             ? $"/portal/cases/{view.Id}"
             : Channels.WebForm.WebFormEndpoint.FormAgain("/portal/cases/new", opened.Message, ("categoryId", categoryId?.ToString()), ("subject", subject)));
+    }
+
+    /// <summary>A file of the signed-in customer's own; anyone else's is not found.</summary>
+    private static async Task<Results<FileContentHttpResult, NotFound, RedirectHttpResult>> Attachment(long id, HttpContext http, FrontlineDb db,
+        CancellationToken ct)
+    {
+        if (await PortalAuth.CustomerIdAsync(http) is not { } customer) return TypedResults.LocalRedirect("/portal");
+        return Channels.Attachments.File(http, await Channels.Attachments.OfCustomerAsync(db, customer, id, ct)) switch
+        {
+            { Result: FileContentHttpResult file } => file,
+            _ => TypedResults.NotFound(),
+        };
     }
 
     private static Task<RedirectHttpResult> Reply(long id, [FromForm] string? message, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>

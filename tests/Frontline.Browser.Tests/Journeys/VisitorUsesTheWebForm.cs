@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Frontline.Browser.Tests.Pages;
 using static Microsoft.Playwright.Assertions;
 
 namespace Frontline.Browser.Tests.Journeys;
@@ -18,10 +19,27 @@ public sealed class VisitorUsesTheWebForm(DemoSite site)
         await page.GetByLabel("Topic").SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = "Delivery" });
         await page.GetByLabel("Subject").FillAsync("Parcel never arrived");
         await page.GetByLabel("How can we help?").FillAsync("Tracking says delivered, nothing here.");
+        var proof = "%PDF-1.4 tracking page"u8.ToArray();
+        await page.Locator("#attachment").SetInputFilesAsync(new Microsoft.Playwright.FilePayload { Name = "tracking.pdf", MimeType = "application/pdf", Buffer = proof });
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Send" }).ClickAsync();
 
         await Expect(page.Locator("#contact-reference")).ToContainTextAsync(new Regex(@"Your reference is C-\d{6}"));
+        var reference = await page.Locator("#contact-reference strong").InnerTextAsync();
+
+        // the agent finds the case by its reference and opens the file Vera sent
+        var agent = await site.NewPageAsync();
+        var search = await new SignInPage(agent).OpenAsync();
+        await search.SignInAsync(DemoSite.Agent, DemoSite.Password);
+        await Interactivity.WaitAsync(agent);
+        await agent.Locator("#customer-search").FillAsync(reference);
+        await agent.Locator("#customer-search").PressAsync("Enter");
+        await agent.WaitForURLAsync("**/cases/*", Navigation.Committed);
+        var file = agent.Locator(".attachments a").Filter(new() { HasText = "tracking.pdf" });
+        await Expect(file).ToBeVisibleAsync();
+        var download = await agent.RunAndWaitForDownloadAsync(() => file.ClickAsync());
+        download.SuggestedFilename.ShouldBe("tracking.pdf");
+        (await File.ReadAllBytesAsync((await download.PathAsync())!, TestContext.Current.CancellationToken)).ShouldBe(proof);
     }
 
     [Fact]

@@ -93,6 +93,35 @@ public abstract class InboundEmailTests(ApiFixture fx)
     }
 
     [Fact]
+    public async Task A_kept_file_is_listed_on_its_touchpoint_and_downloaded_as_sent_by_the_front_line_only()
+    {
+        var pdf = new byte[3000];
+        Random.Shared.NextBytes(pdf);
+        var message = Mail(Given.UniqueEmail("download"), "Invoice attached");
+        var builder = new BodyBuilder { TextBody = "The invoice shows the wrong amount." };
+        builder.Attachments.Add("invoice 4711.pdf", pdf, new ContentType("application", "pdf"));
+        message.Body = builder.ToMessageBody();
+        var (_, receipt) = await PostAsync(message);
+
+        var timeline = await (await _provider.GetAsync($"/api/v1/customers/{receipt.CustomerId}/timeline", TestContext.Current.CancellationToken))
+            .ReadAsync<Frontline.Api.Page<TimelineEntry>>();
+        var file = timeline.Items.Single(t => t.Id == receipt.Touchpoint!.Id).Attachments.ShouldNotBeNull().ShouldHaveSingleItem();
+        var download = await _provider.GetAsync($"/api/v1/attachments/{file.Id}", TestContext.Current.CancellationToken);
+        var anonymous = await fx.Anonymous().GetAsync($"/api/v1/attachments/{file.Id}", TestContext.Current.CancellationToken);
+        var missing = await _provider.GetAsync("/api/v1/attachments/999999999", TestContext.Current.CancellationToken);
+
+        (file.FileName, file.ContentType, file.Size).ShouldBe(("invoice 4711.pdf", "application/pdf", 3000L));
+        download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await download.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).ShouldBe(pdf);
+        download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        download.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+        download.Content.Headers.ContentDisposition.FileNameStar.ShouldBe("invoice 4711.pdf");
+        download.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_message_that_cannot_be_read_is_quarantined_raw_and_shown_to_admins_only()
     {
         var raw = "This is not a mail at all, it has no headers and no sender."u8.ToArray();

@@ -150,6 +150,42 @@ public abstract partial class PortalTests(ApiFixture fx)
     }
 
     [Fact]
+    public async Task A_customer_downloads_the_files_of_their_own_case_and_no_one_elses()
+    {
+        var (caseId, email) = await ResolvedCaseAsync();
+        var (otherCase, _) = await ResolvedCaseAsync();
+        long FileOn(long onCase, byte[] content, bool onInternalNote = false)
+        {
+            using var db = fx.OpenDb();
+            var touchpoint = db.Touchpoints.Where(t => t.CaseId == onCase && (t.Direction == Frontline.Touchpoints.Direction.Internal) == onInternalNote)
+                .OrderBy(t => t.Id).First();
+            var file = new Frontline.Channels.Attachment { TouchpointId = touchpoint.Id, FileName = "photo.png", ContentType = "image/png", Size = content.Length, Content = content };
+            db.Attachments.Add(file);
+            db.SaveChanges();
+            return file.Id;
+        }
+        var mine = FileOn(caseId, [1, 2, 3, 4]);
+        var theirs = FileOn(otherCase, [9, 9, 9]);
+        var teams = FileOn(caseId, [7, 7], onInternalNote: true);
+        using var browser = await SignedInAsync(email);
+
+        var page = await browser.GetAsync($"/portal/cases/{caseId}");
+        var own = await browser.GetResponseAsync($"/portal/attachments/{mine}");
+        var foreign = await browser.GetResponseAsync($"/portal/attachments/{theirs}");
+        var internalNote = await browser.GetResponseAsync($"/portal/attachments/{teams}");
+        using var stranger = new Browser(fx.BaseAddress);
+        var signedOut = await stranger.GetResponseAsync($"/portal/attachments/{mine}");
+
+        page.ShouldContain($"href=\"/portal/attachments/{mine}\"");
+        own.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await own.Content.ReadAsByteArrayAsync(Ct)).ShouldBe([1, 2, 3, 4]);
+        own.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+        foreign.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        internalNote.StatusCode.ShouldBe(HttpStatusCode.NotFound, "what the team keeps to itself stays inside");
+        signedOut.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
     public async Task Without_signing_in_the_portal_shows_nothing_and_changes_nothing()
     {
         var (caseId, _) = await ResolvedCaseAsync();
