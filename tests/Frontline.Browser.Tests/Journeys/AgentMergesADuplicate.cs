@@ -34,13 +34,9 @@ public sealed class AgentMergesADuplicate(DemoSite site)
 
     private static async Task WriteInAsync(IPage page, string email, string subject)
     {
-        await page.GotoAsync("/contact");
-        await page.GetByLabel("Your name").FillAsync("Maya Merge");
-        await page.GetByLabel("Your e-mail address").FillAsync(email);
-        await page.GetByLabel("Topic").SelectOptionAsync(new SelectOptionValue { Label = "Complaint" });
-        await page.GetByLabel("Subject").FillAsync(subject);
-        await page.GetByLabel("How can we help?").FillAsync("The lid cracked after a week.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
-        await Expect(page.Locator("#contact-reference")).ToBeVisibleAsync();
+        var form = await new ContactFormPage(page).OpenAsync();
+        await form.FillAsync("Maya Merge", email, "Complaint", subject, "The lid cracked after a week.");
+        await form.SendAsync();
+        await Expect(form.Reference).ToBeVisibleAsync();
     }
 }
