@@ -67,5 +67,17 @@ public sealed class VisitorUsesTheWebForm(DemoSite site)
         await Expect(page.GetByLabel("Subject")).ToHaveValueAsync("Box arrived crushed");
         await Expect(page.GetByLabel("How can we help?")).ToHaveValueAsync("The box was flat and the lamp inside is broken in three places.");
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
+
+        // a form on its way is not sent a second time by another click
+        (await page.EvaluateAsync<bool>("""
+            () => {
+              const form = document.querySelector("form[data-keep]");
+              form.dataset.sending = "true";
+              const again = new Event("submit", { cancelable: true });
+              form.dispatchEvent(again);
+              delete form.dataset.sending;
+              return again.defaultPrevented;
+            }
+            """)).ShouldBeTrue();
     }
 }
