@@ -32,6 +32,7 @@ public static class Scheduling
             Every<Channels.Jobs.PollMailboxJob>(q, Channels.Jobs.PollMailboxJob.Key, TimeSpan.FromMinutes(1));
             Every<Cases.Jobs.CloseUnconfirmedJob>(q, Cases.Jobs.CloseUnconfirmedJob.Key, TimeSpan.FromMinutes(15));
             Every<Channels.Jobs.DeliverMailJob>(q, Channels.Jobs.DeliverMailJob.Key, TimeSpan.FromMinutes(1));
+            Every<Channels.Jobs.EndIdleChatsJob>(q, Channels.Jobs.EndIdleChatsJob.Key, TimeSpan.FromMinutes(1));
             Every<Updates.Jobs.SendUpdatesJob>(q, Updates.Jobs.SendUpdatesJob.Key, updatesEvery);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -22,7 +22,7 @@ public static class CaseClosure
     public static async Task AskToConfirmAsync(FrontlineDb db, Case @case, MailOptions mail, PublicLinks links, DateTime now, CancellationToken ct)
     {
         const string question = "We believe your request is solved. Is it? Confirm, or tell us what is still wrong and we reopen it.";
-        var chatOpen = @case.Channel == Channel.Chat && await db.ChatSessions.AnyAsync(s => s.CaseId == @case.Id && s.EndedAt == null, ct);
+        var chatOpen = @case.Channel == Channel.Chat && await Channels.Chat.Chats.IsOpenAsync(db, @case.Id, ct);
         if (chatOpen)
         {
             var ask = CaseTouch.Of(@case.CustomerId, @case.Id, Channel.Chat, Frontline, now, question, Direction.Outbound);

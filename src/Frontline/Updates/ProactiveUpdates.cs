@@ -119,7 +119,7 @@ public static class ProactiveUpdates
     private static async Task SendAsync(FrontlineDb db, MailOptions mail, long customerId, long caseId, Channel caseChannel, string subject, string body,
         DateTime now, CancellationToken ct)
     {
-        if (caseChannel == Channel.Chat && await db.ChatSessions.AnyAsync(s => s.CaseId == caseId && s.EndedAt == null, ct))
+        if (caseChannel == Channel.Chat && await Channels.Chat.Chats.IsOpenAsync(db, caseId, ct))
         {
             db.Touchpoints.Add(Update(CaseTouch.Of(customerId, caseId, Channel.Chat, Frontline, now, body, Direction.Outbound)));
             await db.SaveChangesAsync(ct);

@@ -9,7 +9,7 @@ namespace Frontline.Browser.Tests.Journeys;
 public sealed class VisitorChatsWithAnAgent(DemoSite site)
 {
     [Fact]
-    public async Task Visitor_and_agent_talk_live_and_the_chat_is_the_cases_timeline()
+    public async Task Visitor_and_agent_talk_live_the_chat_is_the_cases_timeline_and_after_it_ends_the_answer_goes_by_email()
     {
         var visitorPage = await site.NewPageAsync();
         var widget = await new ChatWidget(visitorPage).OpenOnAsync("/chat/demo.html");
@@ -37,5 +37,11 @@ public sealed class VisitorChatsWithAnAgent(DemoSite site)
         (await Accessibility.SeriousViolationsAsync(agentPage)).ShouldBeEmpty();
         await Screenshots.SaveAsync(agentPage, "case-chat.png");
         await Screenshots.SaveAsync(visitorPage, "chat-widget.png");
+
+        // Chris leaves the chat: the next answer goes to him by e-mail
+        await widget.EndAsync();
+        await Expect(@case.Composer).ToContainTextAsync("The chat has ended: Reply by e-mail to chris.chatter@example.org");
+        await @case.ReplyAsync("Chris, the carrier found your parcel; it arrives tomorrow.");
+        await Expect(agentPage.Locator(".timeline li").Filter(new() { HasText = "the carrier found your parcel" })).ToContainTextAsync("Email · Outbound");
     }
 }

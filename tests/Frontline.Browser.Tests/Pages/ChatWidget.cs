@@ -32,4 +32,6 @@ public sealed class ChatWidget(IPage page)
         await Frame.GetByLabel("Message", new() { Exact = true }).FillAsync(text);
         await Frame.GetByLabel("Message", new() { Exact = true }).PressAsync("Enter");
     }
+
+    public Task EndAsync() => Frame.GetByRole(AriaRole.Button, new() { Name = "End chat" }).ClickAsync();
 }

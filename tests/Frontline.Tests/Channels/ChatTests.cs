@@ -8,6 +8,8 @@ using Frontline.Identity;
 using Frontline.Tests.Infrastructure;
 using Frontline.Touchpoints;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Frontline.Tests.Channels;
 
@@ -139,6 +141,36 @@ public abstract class ChatTests(ApiFixture fx)
         await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
         var timeline = await (await _agent.GetAsync($"/api/v1/cases/{Frontline.Cases.Case.IdOf(started.Reference)}/timeline", Ct)).ReadAsync<Page<TimelineEntry>>();
         timeline.Items.Last().Body.ShouldBe("The customer left the chat.");
+    }
+
+    [Fact]
+    public async Task A_chat_nobody_speaks_in_ends_by_itself_once_and_tells_the_visitor_while_a_lively_one_stays_open()
+    {
+        var quiet = await StartAsync("Is anyone there?");
+        var lively = await StartAsync("Still here, waiting.");
+        var later = DateTime.UtcNow + Chats.DefaultIdle + TimeSpan.FromMinutes(5);
+        await using (var db = fx.OpenDb())
+        {
+            var session = (await Chats.FindAsync(db, lively.Token, Ct)).ShouldNotBeNull();
+            (await Chats.SayAsync(db, session, "Hello? Anyone?", later - TimeSpan.FromMinutes(10), Ct)).Value.ShouldNotBeNull();
+        }
+        await using var visitor = await VisitorAsync(quiet.Token);
+        var toVisitor = Listen<ChatMessage>(visitor, "message");
+        var quietCase = Frontline.Cases.Case.IdOf(quiet.Reference)!.Value;
+        var livelyCase = Frontline.Cases.Case.IdOf(lively.Reference)!.Value;
+
+        // as the job does on two nodes: through the app's own databases, so the live feed tells the visitor
+        var databases = fx.Services.GetRequiredService<IDbContextFactory<Frontline.Data.FrontlineDb>>();
+        await using var first = await databases.CreateDbContextAsync(Ct);
+        await using var second = await databases.CreateDbContextAsync(Ct);
+        await Task.WhenAll(Chats.EndIdleAsync(first, Chats.DefaultIdle, later, Ct), Chats.EndIdleAsync(second, Chats.DefaultIdle, later, Ct));
+
+        await using var check = fx.OpenDb();
+        (await Chats.IsOpenAsync(check, quietCase, Ct)).ShouldBeFalse();
+        (await Chats.IsOpenAsync(check, livelyCase, Ct)).ShouldBeTrue();
+        (await check.Touchpoints.CountAsync(t => t.CaseId == quietCase && t.Body.StartsWith("This chat has ended after 30 minutes"), Ct)).ShouldBe(1);
+        (await toVisitor.ReadAsync(Ct).AsTask().WaitAsync(TimeSpan.FromSeconds(10), Ct)).Body.ShouldContain("We will answer you by e-mail.");
+        (await Should.ThrowAsync<HubException>(() => visitor.InvokeAsync("Send", "Hello?", Ct))).Message.ShouldContain("ended");
     }
 
     private object Start(string message) => new { name = "Dana Visitor", email = Given.UniqueEmail("chat"), categoryId = _category, message };

@@ -100,6 +100,41 @@ public static class Chats
         }, ct);
     }
 
+    /// <summary>How long a chat may go without a word from either side before it ends by itself.</summary>
+    public static readonly TimeSpan DefaultIdle = TimeSpan.FromMinutes(30);
+
+    /// <summary>Whether the case's chat is still open, so an answer there reaches the visitor.</summary>
+    public static Task<bool> IsOpenAsync(FrontlineDb db, long caseId, CancellationToken ct) =>
+        db.ChatSessions.AnyAsync(s => s.CaseId == caseId && s.EndedAt == null, ct);
+
+    /// <summary>
+    /// Ends the chats where nobody has said a word for <paramref name="idle"/> (a visitor who closed the page never
+    /// says goodbye): the token stops working, the visitor is told in the chat, and later answers go by e-mail.
+    /// Each ending is a conditional update, so two nodes end a chat once.
+    /// </summary>
+    public static async Task<int> EndIdleAsync(FrontlineDb db, TimeSpan idle, DateTime now, CancellationToken ct)
+    {
+        var since = now - idle;
+        var quiet = await db.ChatSessions.AsNoTracking()
+            .Where(s => s.EndedAt == null && s.StartedAt < since
+                && !db.Touchpoints.Any(t => t.CaseId == s.CaseId && t.Channel == Channel.Chat && t.Direction != Direction.Internal && t.OccurredAt >= since))
+            .OrderBy(s => s.Id).Take(500).ToListAsync(ct);
+        var ended = 0;
+        foreach (var session in quiet)
+        {
+            ended += await db.InTransactionAsync(async () =>
+            {
+                if (await db.ChatSessions.Where(s => s.Id == session.Id && s.EndedAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), ct) == 0)
+                    return 0;
+                db.Touchpoints.Add(CaseTouch.Of(session.CustomerId, session.CaseId, Channel.Chat, Widget, now,
+                    $"This chat has ended after {idle.TotalMinutes:0} minutes without a word. We will answer you by e-mail.", Direction.Outbound));
+                await db.SaveChangesAsync(ct);
+                return 1;
+            }, ct);
+        }
+        return ended;
+    }
+
     /// <summary>What the visitor sees: the chat lines of their case, oldest first (never the team's internal notes).</summary>
     public static Task<List<ChatMessage>> TranscriptAsync(FrontlineDb db, long caseId, CancellationToken ct) =>
         db.Touchpoints.AsNoTracking()
