@@ -12,6 +12,33 @@ public static class AttachmentRules
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/msword", "application/vnd.ms-excel",
     ];
 
+    /// <summary>How many files one message may carry, and how much they may weigh together.</summary>
+    public const int MaxFilesPerMessage = 5;
+
+    /// <summary>A checked file, ready to keep.</summary>
+    public sealed record CheckedFile(string FileName, string ContentType, byte[] Content);
+
+    /// <summary>Checks files a client sent, naming each bad one by its place (<c>attachments[1].contentType</c>).</summary>
+    public static IReadOnlyList<CheckedFile> Read(IReadOnlyList<Email.FileInput>? files, string field, Errors errors)
+    {
+        if (files is null || files.Count == 0) return [];
+        if (files.Count > MaxFilesPerMessage) errors.Add(field, $"At most {MaxFilesPerMessage} files.");
+        if (files.Sum(f => (long)(f?.Content?.Length ?? 0)) > MaxBytes) errors.Add(field, $"Together at most {MaxBytes / 1024 / 1024} MB.");
+        var kept = new List<CheckedFile>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var at = $"{field}[{i}]";
+            if (files[i] is not { } file) { errors.Add(at, "Is required."); continue; }
+            var name = Path.GetFileName(errors.Text($"{at}.fileName", file.FileName, 255));
+            var type = errors.Text($"{at}.contentType", file.ContentType, 100).ToLowerInvariant();
+            if (file.Content is not { Length: > 0 } content) { errors.Add($"{at}.content", "Is required."); continue; }
+            if (type.Length > 0 && Refusal(type, content.Length) is { } refusal)
+                errors.Add(content.Length > MaxBytes ? $"{at}.content" : $"{at}.contentType", $"{name}: {refusal}.");
+            kept.Add(new CheckedFile(name, type, content));
+        }
+        return kept;
+    }
+
     /// <summary>Why a file is refused, or null when it is kept.</summary>
     public static string? Refusal(string contentType, long size) =>
         !Allowed.Contains(contentType.ToLowerInvariant()) ? $"files of type {contentType} are not kept"

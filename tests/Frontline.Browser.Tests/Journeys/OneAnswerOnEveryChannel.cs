@@ -37,7 +37,10 @@ public sealed class OneAnswerOnEveryChannel(DemoSite site)
         await Expect(@case.Composer).ToContainTextAsync("Reply by e-mail to dana.whitfield@example.com");
         await MudSelect.ChooseAsync(agent, "Insert an article", "Returning a faulty speaker");
         await MudSelect.ChooseAsync(agent, "Quote a price", "Replacement remote control (TV-REMOTE): 29.00 EUR");
+        await @case.AttachAsync("return-label.pdf", "application/pdf", "%PDF-1.4 return label"u8.ToArray());
         await @case.ReplyAsync("Dear Dana, here is how returns work, and what a new remote costs.");
+        await Expect(agent.Locator(".timeline li").Filter(new() { HasText = "here is how returns work" }).Locator(".attachments"))
+            .ToContainTextAsync("return-label.pdf");
 
         await Expect(@case.Timeline.Filter(new() { HasText = "Price: Replacement remote control, 29.00 EUR" })).ToBeVisibleAsync();
         await Expect(@case.Timeline.Filter(new() { HasText = "Bring the speaker to any store" })).ToBeVisibleAsync();

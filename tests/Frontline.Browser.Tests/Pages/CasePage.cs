@@ -22,6 +22,14 @@ public sealed class CasePage(IPage page)
         await page.Locator("#composer-body").PressAsync("Control+Enter");
     }
 
+    /// <summary>Adds a file to the e-mail reply being written; it shows as a chip once the server has read it.</summary>
+    public async Task AttachAsync(string name, string type, byte[] content)
+    {
+        await Interactivity.WaitAsync(page);
+        await page.Locator("#composer-files").SetInputFilesAsync(new FilePayload { Name = name, MimeType = type, Buffer = content });
+        await Assertions.Expect(page.Locator(".composer-file").Filter(new() { HasText = name })).ToBeVisibleAsync();
+    }
+
     /// <summary>Resolves once the page listens for live changes to its case.</summary>
     public Task LiveAsync() => page.WaitForFunctionAsync("() => document.body.dataset.liveCase !== undefined");
 

@@ -100,6 +100,61 @@ public abstract class ReplyByEmailTests(ApiFixture fx)
     }
 
     [Fact]
+    public async Task A_reply_carries_its_files_to_the_customer_and_lists_them_on_its_touchpoint()
+    {
+        var customer = await Given.CustomerAsync(_agent, "Rita Return");
+        var @case = await Given.CaseAsync(_agent, fx, customer.Id, "Return the blender");
+        var label = new byte[4096];
+        Random.Shared.NextBytes(label);
+
+        var response = await _agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/email-replies", new
+        {
+            body = "Your return label is attached.",
+            attachments = new[] { new { fileName = "return-label.pdf", contentType = "application/pdf", content = label } },
+        });
+        var reply = await response.ReadAsync<EmailReplyView>();
+        var sent = await FetchAsync(reply.MessageId);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var listed = reply.Touchpoint.Attachments.ShouldNotBeNull().ShouldHaveSingleItem();
+        (listed.FileName, listed.ContentType, listed.Size).ShouldBe(("return-label.pdf", "application/pdf", 4096L));
+        sent.TextBody.ShouldNotBeNull().Trim().ShouldBe("Your return label is attached.");
+        var file = sent.Attachments.OfType<MimePart>().ShouldHaveSingleItem();
+        file.FileName.ShouldBe("return-label.pdf");
+        file.ContentType.MimeType.ShouldBe("application/pdf");
+        using var bytes = new MemoryStream();
+        await file.Content.ShouldNotBeNull().DecodeToAsync(bytes);
+        bytes.ToArray().ShouldBe(label);
+    }
+
+    [Fact]
+    public async Task A_reply_with_a_file_of_a_refused_type_or_size_is_refused_naming_the_file_and_nothing_is_sent()
+    {
+        var customer = await Given.CustomerAsync(_agent, "Rita Return");
+        var @case = await Given.CaseAsync(_agent, fx, customer.Id, "Return the blender");
+        var outbox = await fx.CountAsync<OutboundEmail>();
+
+        var refused = await _agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/email-replies", new
+        {
+            body = "Files attached.",
+            attachments = new object[]
+            {
+                new { fileName = "label.pdf", contentType = "application/pdf", content = new byte[100] },
+                new { fileName = "setup.exe", contentType = "application/x-msdownload", content = new byte[100] },
+                new { fileName = "video.png", contentType = "image/png", content = new byte[11 * 1024 * 1024] },
+            },
+        });
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var fields = await refused.ProblemFieldsAsync();
+        fields.ShouldContain("attachments[1].contentType");
+        fields.ShouldContain("attachments[2].content");
+        fields.ShouldContain("attachments");
+        fields.ShouldNotContain("attachments[0].contentType");
+        (await fx.CountAsync<OutboundEmail>()).ShouldBe(outbox);
+    }
+
+    [Fact]
     public async Task A_reply_to_a_customer_without_an_address_is_refused_naming_it()
     {
         var customer = await Given.CustomerAsync(_agent, phone: $"+49 30 {Random.Shared.Next(1_000_000, 9_999_999)}", email: null);

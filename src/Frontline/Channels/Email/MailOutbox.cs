@@ -55,12 +55,13 @@ public sealed class MailOutbox(IDbContextFactory<FrontlineDb> databases, MailOpt
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, DeliveryStatus.Sending).SetProperty(m => m.Attempts, m => m.Attempts + 1), ct) == 0)
             return (await mails.Where(m => m.Id == id).Select(m => (DeliveryStatus?)m.Status).FirstOrDefaultAsync(ct)) ?? DeliveryStatus.Failed;
         var mail = await mails.AsNoTracking().FirstAsync(m => m.Id == id, ct);
+        var files = await db.Attachments.AsNoTracking().Where(a => a.TouchpointId == mail.TouchpointId).OrderBy(a => a.Id).ToListAsync(ct);
         try
         {
             using var smtp = new SmtpClient();
             await smtp.ConnectAsync(options.SmtpHost, options.SmtpPort, options.SmtpSecurity, ct);
             if (options.SmtpUser is { Length: > 0 } user) await smtp.AuthenticateAsync(user, options.SmtpPassword ?? "", ct);
-            await smtp.SendAsync(Compose(mail), ct);
+            await smtp.SendAsync(Compose(mail, files), ct);
             await smtp.DisconnectAsync(true, ct);
             await mails.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, DeliveryStatus.Sent)
                 .SetProperty(m => m.SentAt, clock.GetUtcNow().UtcDateTime).SetProperty(m => m.LastError, (string?)null), ct);
@@ -76,9 +77,11 @@ public sealed class MailOutbox(IDbContextFactory<FrontlineDb> databases, MailOpt
         }
     }
 
-    private MimeMessage Compose(OutboundEmail mail)
+    private MimeMessage Compose(OutboundEmail mail, IReadOnlyList<Attachment> files)
     {
-        var message = new MimeMessage { Subject = mail.Subject, MessageId = mail.MessageId, Body = new TextPart("plain") { Text = mail.Body } };
+        var body = new BodyBuilder { TextBody = mail.Body };
+        foreach (var file in files) body.Attachments.Add(file.FileName, file.Content, ContentType.Parse(file.ContentType));
+        var message = new MimeMessage { Subject = mail.Subject, MessageId = mail.MessageId, Body = body.ToMessageBody() };
         message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
         message.To.Add(MailboxAddress.Parse(mail.To));
         if (mail.InReplyTo is not null) message.InReplyTo = mail.InReplyTo;

@@ -5,7 +5,11 @@ using Frontline.Touchpoints;
 
 namespace Frontline.Channels.Email;
 
-public sealed record EmailReplyInput(string? Body, string? Quote = null, long? ArticleId = null);
+/// <param name="Attachments">Files sent with the reply (a return label, an invoice): each within the kept types and sizes.</param>
+public sealed record EmailReplyInput(string? Body, string? Quote = null, long? ArticleId = null, IReadOnlyList<FileInput>? Attachments = null);
+
+/// <summary>A file as a client sends it; <paramref name="Content"/> travels as base64 in JSON.</summary>
+public sealed record FileInput(string? FileName, string? ContentType, byte[]? Content);
 
 public sealed record EmailReplyView(TimelineEntry Touchpoint, string To, string Subject, string MessageId, string? InReplyTo, DeliveryStatus Delivery);
 
@@ -41,7 +45,8 @@ public static class ReplyByEmail
         var errors = new Errors();
         if (target.Address is null) errors.Add("to", "The customer has no e-mail address: add one, or answer on another channel.");
         var inserts = await Inserts.ReadAsync(db, input.Quote, input.ArticleId, target.CustomerId, now, errors, ct);
-        var text = errors.Text("body", input.Body, Touchpoint.MaxBodyLength, required: inserts.Text.Length == 0);
+        var files = AttachmentRules.Read(input.Attachments, "attachments", errors);
+        var text = errors.Text("body", input.Body, Touchpoint.MaxBodyLength, required: inserts.Text.Length == 0 && files.Count == 0);
         if (errors.Any) return errors;
 
         var thread = await db.Touchpoints.AsNoTracking().Where(t => t.CaseId == caseId && t.Channel == Channel.Email && t.ExternalId != null)
@@ -61,8 +66,15 @@ public static class ReplyByEmail
             };
             var outgoing = await OutboundEmail.QueueAsync(db, mail, touchpoint, target.Address!, subject, inReplyTo,
                 thread.Count == 0 ? null : string.Join(' ', thread.Select(t => t.ExternalId)), now, ct);
-            return (Outcome<QueuedReply>)new QueuedReply(outgoing.Id,
-                new EmailReplyView(TimelineEntry.Of(touchpoint), outgoing.To, subject, outgoing.MessageId, inReplyTo, DeliveryStatus.Queued));
+            var kept = files.Select(f => new Attachment
+            {
+                TouchpointId = touchpoint.Id, FileName = f.FileName, ContentType = f.ContentType, Size = f.Content.Length, Content = f.Content,
+            }).ToList();
+            db.Attachments.AddRange(kept);
+            await db.SaveChangesAsync(ct);
+            return (Outcome<QueuedReply>)new QueuedReply(outgoing.Id, new EmailReplyView(
+                TimelineEntry.Of(touchpoint, kept.Select(a => new AttachmentInfo(a.Id, a.FileName, a.ContentType, a.Size))),
+                outgoing.To, subject, outgoing.MessageId, inReplyTo, DeliveryStatus.Queued));
         }, ct);
     }
 }
