@@ -9,7 +9,7 @@
       form.dataset.prepared = "true";
       const key = `frontline-draft:${form.dataset.keep}`;
       const words = form.querySelector("textarea");
-      if (words && !words.value && form.querySelector("[role=alert]")) words.value = sessionStorage.getItem(key) ?? "";
+      if (words && !words.value && document.querySelector("[role=alert]")) words.value = sessionStorage.getItem(key) ?? "";
       sessionStorage.removeItem(key);
       form.addEventListener("submit", event => {
         // a second click while the first is on its way would open the case twice

@@ -44,4 +44,20 @@ public static class AttachmentRules
         !Allowed.Contains(contentType.ToLowerInvariant()) ? $"files of type {contentType} are not kept"
         : size > MaxBytes ? $"larger than {MaxBytes / 1024 / 1024} MB"
         : null;
+
+    /// <summary>A file from a browser's form, read whole (the endpoint's request limit bounds it); none when nothing was chosen.</summary>
+    public static async Task<IReadOnlyList<Email.FileInput>> FromFormAsync(Microsoft.AspNetCore.Http.IFormFile? file, CancellationToken ct)
+    {
+        if (file is not { Length: > 0 }) return [];
+        using var content = new MemoryStream();
+        await file.CopyToAsync(content, ct);
+        return [new Email.FileInput(Path.GetFileName(file.FileName), file.ContentType, content.ToArray())];
+    }
+
+    /// <summary>Keeps checked files on a touchpoint (inside the caller's transaction).</summary>
+    public static void Keep(FrontlineDb db, long touchpointId, IEnumerable<CheckedFile> files) =>
+        db.Attachments.AddRange(files.Select(f => new Attachment
+        {
+            TouchpointId = touchpointId, FileName = f.FileName, ContentType = f.ContentType, Size = f.Content.Length, Content = f.Content,
+        }));
 }

@@ -35,13 +35,15 @@ public static class CustomerPortal
     }
 
     /// <summary>The customer writes on an open case; on a resolved or closed one they confirm or reopen instead.</summary>
-    public static async Task<Outcome<PortalMessage>> ReplyAsync(FrontlineDb db, long customerId, long caseId, string? text, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<PortalMessage>> ReplyAsync(FrontlineDb db, long customerId, long caseId, string? text, DateTime now, CancellationToken ct,
+        IReadOnlyList<Channels.Email.FileInput>? files = null)
     {
         var @case = await db.Cases.AsNoTracking().Where(c => c.Id == caseId && c.CustomerId == customerId)
             .Select(c => new { c.Status, Name = db.Customers.Where(x => x.Id == c.CustomerId).Select(x => x.Name).First() }).FirstOrDefaultAsync(ct);
         if (@case is null) return Outcome<PortalMessage>.NotFound();
         var errors = new Errors();
-        var body = errors.Text("message", text, 10_000);
+        var kept = Channels.AttachmentRules.Read(files, "attachment", errors);
+        var body = errors.Text("message", text, 10_000, required: kept.Count == 0);
         if (@case.Status is CaseStatus.Resolved or CaseStatus.Closed) errors.Add("message", "This case is resolved: confirm it, or reopen it with your words.");
         if (errors.Any) return errors;
         var touchpoint = new Touchpoint
@@ -54,23 +56,38 @@ public static class CustomerPortal
             db.Touchpoints.Add(touchpoint);
             await db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.UpdatedAt, now), ct);
             await db.SaveChangesAsync(ct);
+            Channels.AttachmentRules.Keep(db, touchpoint.Id, kept);
+            await db.SaveChangesAsync(ct);
             return (Outcome<PortalMessage>)new PortalMessage(now, true, touchpoint.Author, Channel.Portal, body);
         }, ct);
     }
 
     /// <summary>The signed-in customer opens a case of their own; it arrives on the portal channel, unassigned, like any other.</summary>
-    public static async Task<Outcome<CaseView>> OpenCaseAsync(FrontlineDb db, long customerId, PortalNewCase input, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<CaseView>> OpenCaseAsync(FrontlineDb db, long customerId, PortalNewCase input, DateTime now, CancellationToken ct,
+        IReadOnlyList<Channels.Email.FileInput>? files = null)
     {
         // the customer's words are required here (an agent may open a case without them); everything is checked at once
         var errors = new Errors();
         errors.Required("categoryId", input.CategoryId);
         errors.Text("subject", input.Subject, 300);
         errors.Text("description", input.Description, Touchpoint.MaxBodyLength);
+        var kept = Channels.AttachmentRules.Read(files, "attachment", errors);
         if (input.CategoryId is { } c && !await db.Categories.AnyAsync(x => x.Id == c && x.IsActive, ct))
             errors.Add("categoryId", "Choose one of the listed topics.");
         if (errors.Any) return errors;
-        return await OpenCase.OpenAsync(db, new OpenCaseRequest(customerId, input.CategoryId, input.Subject, input.Description, CasePriority.Normal,
-            Channel.Portal, null, null, null, null), Portal, now, ct);
+        return await db.InTransactionAsync(async () =>
+        {
+            var opened = await OpenCase.OpenAsync(db, new OpenCaseRequest(customerId, input.CategoryId, input.Subject, input.Description,
+                CasePriority.Normal, Channel.Portal, null, null, null, null), Portal, now, ct);
+            if (opened.Value is { } view && kept.Count > 0)
+            {
+                // the files go with the customer's words
+                var words = await db.Touchpoints.Where(t => t.CaseId == view.Id && t.Direction == Direction.Inbound).Select(t => t.Id).FirstAsync(ct);
+                Channels.AttachmentRules.Keep(db, words, kept);
+                await db.SaveChangesAsync(ct);
+            }
+            return opened;
+        }, ct);
     }
 
     private static readonly Identity.Actor Portal = new(null, null, "Customer portal", Identity.Roles.Agent);

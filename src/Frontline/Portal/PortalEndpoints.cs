@@ -19,8 +19,10 @@ public static class PortalEndpoints
         portal.MapPost("/sign-in", SignIn).RequireRateLimiting(RateLimit);
         portal.MapPost("/enter", Enter);
         portal.MapPost("/sign-out", (Delegate)SignOut);
-        portal.MapPost("/cases", Open).RequireRateLimiting(NewCaseRateLimit);
-        portal.MapPost("/cases/{id:long}/reply", Reply);
+        // the customer may send a file with their words, as on the public form
+        portal.MapPost("/cases", Open).RequireRateLimiting(NewCaseRateLimit)
+            .WithFormOptions(multipartBodyLengthLimit: Channels.WebForm.WebFormEndpoint.MaxRequestBytes);
+        portal.MapPost("/cases/{id:long}/reply", Reply).WithFormOptions(multipartBodyLengthLimit: Channels.WebForm.WebFormEndpoint.MaxRequestBytes);
         portal.MapPost("/cases/{id:long}/confirm", Confirm);
         portal.MapPost("/cases/{id:long}/reopen", Reopen);
         portal.MapGet("/attachments/{id:long}", Attachment);
@@ -52,7 +54,8 @@ public static class PortalEndpoints
         HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         if (await PortalAuth.CustomerIdAsync(http) is not { } customer) return TypedResults.LocalRedirect("/portal");
-        var opened = await CustomerPortal.OpenCaseAsync(db, customer, new PortalNewCase(categoryId, subject, description), clock.GetUtcNow().UtcDateTime, ct);
+        var opened = await CustomerPortal.OpenCaseAsync(db, customer, new PortalNewCase(categoryId, subject, description), clock.GetUtcNow().UtcDateTime, ct,
+            await FileAsync(http, ct));
         return TypedResults.LocalRedirect(opened.Value is { } view
             ? $"/portal/cases/{view.Id}"
             : Channels.WebForm.WebFormEndpoint.FormAgain("/portal/cases/new", opened.Message, ("categoryId", categoryId?.ToString()), ("subject", subject)));
@@ -70,14 +73,24 @@ public static class PortalEndpoints
         };
     }
 
-    private static Task<RedirectHttpResult> Reply(long id, [FromForm] string? message, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
-        OnCaseAsync(http, id, customer => CustomerPortal.ReplyAsync(db, customer, id, message, clock.GetUtcNow().UtcDateTime, ct));
+    private static async Task<RedirectHttpResult> Reply(long id, [FromForm] string? message, HttpContext http, FrontlineDb db,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var files = await FileAsync(http, ct);
+        return await OnCaseAsync(http, id, customer => CustomerPortal.ReplyAsync(db, customer, id, message, clock.GetUtcNow().UtcDateTime, ct, files));
+    }
 
     private static Task<RedirectHttpResult> Confirm(long id, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         OnCaseAsync(http, id, customer => CaseClosure.ConfirmAsync(db, id, customer, Channel.Portal, clock.GetUtcNow().UtcDateTime, ct));
 
     private static Task<RedirectHttpResult> Reopen(long id, [FromForm] string? reason, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         OnCaseAsync(http, id, customer => CaseClosure.ReopenAsync(db, id, customer, Channel.Portal, reason, clock.GetUtcNow().UtcDateTime, ct));
+
+    /// <summary>The file sent with a multipart form, if any (a plain form has none).</summary>
+    private static async Task<IReadOnlyList<FileInput>> FileAsync(HttpContext http, CancellationToken ct) =>
+        http.Request.HasFormContentType
+            ? await Channels.AttachmentRules.FromFormAsync((await http.Request.ReadFormAsync(ct)).Files.GetFile("attachment"), ct)
+            : [];
 
     /// <summary>Only a signed-in customer acts, only on their own case; a refusal goes back to the page in words.</summary>
     private static async Task<RedirectHttpResult> OnCaseAsync<T>(HttpContext http, long caseId, Func<long, Task<Outcome<T>>> act) where T : class

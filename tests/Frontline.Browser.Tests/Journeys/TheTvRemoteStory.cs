@@ -75,11 +75,13 @@ public sealed partial class TheTvRemoteStory(DemoSite site)
         await dana.GetByLabel("Topic").SelectOptionAsync(new SelectOptionValue { Label = "Warranty and repair" });
         await dana.GetByLabel("Subject").FillAsync("Wall mount for the new TV");
         await dana.GetByLabel("How can we help?").FillAsync("Which wall mount fits the 55-inch set?");
+        await dana.Locator("#attachment").SetInputFilesAsync(new FilePayload { Name = "wall.jpg", MimeType = "image/jpeg", Buffer = [0xFF, 0xD8, 0xFF, 0xE0] });
         (await Accessibility.SeriousViolationsAsync(dana)).ShouldBeEmpty();
         await dana.Locator("#portal-open").ClickAsync();
         await Expect(dana.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex(@"^C-\d{6}: Wall mount for the new TV$"));
         await Expect(dana.Locator("#portal-status")).ToContainTextAsync("We are working on it");
         await Expect(dana.Locator("#portal-messages")).ToContainTextAsync("Which wall mount fits the 55-inch set?");
+        await Expect(dana.Locator("#portal-messages .attachments")).ToContainTextAsync("wall.jpg");
     }
 
     /// <summary>The newest portal link mailed to the address, read from the demo's own database (it has no mail server).</summary>

@@ -32,6 +32,22 @@ public abstract partial class PortalTests(ApiFixture fx)
             return response.Headers.Location!.ToString();
         }
 
+        /// <summary>Posts a form with a file, as the page's multipart form does.</summary>
+        public async Task<string> PostFileAsync(string page, string action, (string Name, string Type, byte[] Content) file,
+            params (string Name, string Value)[] fields)
+        {
+            var token = Token().Match(await GetAsync(page)).Groups[1].Value;
+            using var form = new MultipartFormDataContent();
+            foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
+            form.Add(new StringContent(token), "__RequestVerificationToken");
+            var content = new ByteArrayContent(file.Content);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.Type);
+            form.Add(content, "attachment", file.Name);
+            var response = await _http.PostAsync(action, form, Ct);
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(Ct));
+            return response.Headers.Location!.ToString();
+        }
+
         public void Dispose() => _http.Dispose();
     }
 
@@ -183,6 +199,42 @@ public abstract partial class PortalTests(ApiFixture fx)
         foreign.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         internalNote.StatusCode.ShouldBe(HttpStatusCode.NotFound, "what the team keeps to itself stays inside");
         signedOut.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task A_customer_sends_a_photo_with_a_reply_and_with_a_new_case_and_a_refused_file_changes_nothing()
+    {
+        var (caseId, email) = await ResolvedCaseAsync();
+        await using (var reopen = fx.OpenDb())
+            await reopen.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CaseStatus.Open), Ct);
+        using var browser = await SignedInAsync(email);
+        var photo = new byte[2048];
+        Random.Shared.NextBytes(photo);
+        var category = (await fx.IdOfCategoryAsync("Warranty and repair")).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var touchpoints = await fx.CountAsync<Frontline.Touchpoints.Touchpoint>();
+
+        var refused = await browser.PostFileAsync($"/portal/cases/{caseId}", $"/portal/cases/{caseId}/reply", ("setup.exe", "application/x-msdownload", [1, 2]),
+            ("message", "Here is the program."));
+        var touchpointsAfterRefusal = await fx.CountAsync<Frontline.Touchpoints.Touchpoint>();
+        var replied = await browser.PostFileAsync($"/portal/cases/{caseId}", $"/portal/cases/{caseId}/reply", ("crackle.png", "image/png", photo),
+            ("message", "A photo of the speaker grille."));
+        var opened = await browser.PostFileAsync("/portal/cases/new", "/portal/cases", ("receipt.pdf", "application/pdf", [37, 80, 68, 70]),
+            ("categoryId", category), ("subject", "Second speaker"), ("description", "The receipt for the second one."));
+        var page = await browser.GetAsync($"/portal/cases/{caseId}");
+
+        Uri.UnescapeDataString(refused).ShouldContain("attachment[0].contentType: setup.exe: files of type application/x-msdownload are not kept.");
+        touchpointsAfterRefusal.ShouldBe(touchpoints);
+        replied.ShouldBe($"/portal/cases/{caseId}");
+        page.ShouldContain("crackle.png");
+        opened.ShouldMatch(@"^/portal/cases/\d+$");
+        var newCase = long.Parse(opened["/portal/cases/".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        await using var db = fx.OpenDb();
+        var kept = await db.Attachments.Where(a => db.Touchpoints.Any(t => t.Id == a.TouchpointId && (t.CaseId == caseId || t.CaseId == newCase)))
+            .Select(a => new { a.FileName, a.Content, Case = db.Touchpoints.Where(t => t.Id == a.TouchpointId).Select(t => t.CaseId).First() })
+            .ToListAsync(Ct);
+        kept.Count.ShouldBe(2);
+        kept.Single(k => k.FileName == "crackle.png").Content.ShouldBe(photo);
+        kept.Single(k => k.FileName == "receipt.pdf").Case.ShouldBe(newCase);
     }
 
     [Fact]
