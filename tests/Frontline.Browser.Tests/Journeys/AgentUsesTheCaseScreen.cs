@@ -35,5 +35,10 @@ public sealed class AgentUsesTheCaseScreen(DemoSite site)
 
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
         await Screenshots.SaveAsync(page, "case-screen.png");
+
+        // the quick log of a call or a visit, open, is as usable
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log a visit" }).ClickAsync();
+        await Expect(page.Locator("#quick-log")).ToContainTextAsync("They came in");
+        (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
     }
 }

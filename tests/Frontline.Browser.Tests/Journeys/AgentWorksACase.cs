@@ -16,6 +16,10 @@ public sealed class AgentWorksACase(DemoSite site)
         var search = await signIn.SignInAsync(DemoSite.Agent, DemoSite.Password);
         await search.SearchAsync("george.halvorsen@example.com");
         var customer = await search.OpenCustomerAsync("George Halvorsen");
+        // George is on the phone: two clicks log the call on his timeline, before there is a case
+        await new QuickLog(page).LogAsync("Log a call");
+        await Expect(page.Locator(".timeline li").First).ToContainTextAsync("Phone · Inbound");
+        await Expect(page.Locator(".timeline li").First).ToContainTextAsync("Call: logged.");
 
         var @case = await customer.OpenNewCaseAsync("Complaint", "Seat did not recline on DEL-JFK",
             "Seat 32C did not recline for the whole 16 hours.");
@@ -28,8 +32,8 @@ public sealed class AgentWorksACase(DemoSite site)
 
         await @case.AddToTimelineAsync("Apologised and offered 5,000 bonus miles.");
         await Expect(@case.Timeline.Filter(new() { HasText = "offered 5,000 bonus miles" })).ToBeVisibleAsync();
-        await @case.LogCallAsync(4, "Called back, apology accepted", "Called George back about the seat.");
-        await Expect(page.Locator(".timeline li").Filter(new() { HasText = "4 min · Called back, apology accepted" })).ToBeVisibleAsync();
+        await new QuickLog(page).LogAsync("Log a call", "Solved", "Called George back about the seat; apology accepted.", minutes: 4);
+        await Expect(page.Locator(".timeline li").Filter(new() { HasText = "Called George back" })).ToContainTextAsync("4 min · Solved");
         await @case.MoveToAsync("Resolve");
 
         await Expect(@case.Status).ToHaveTextAsync("Resolved");

@@ -40,16 +40,6 @@ public sealed class CasePage(IPage page)
         await page.Locator("#touchpoint-add").ClickAsync();
     }
 
-    /// <summary>Logs a call in the timeline: channel Phone, how long, how it ended, what was said.</summary>
-    public async Task LogCallAsync(int minutes, string outcome, string text)
-    {
-        await Interactivity.WaitAsync(page);
-        await MudSelect.ChooseAsync(page, "Channel", "Phone");
-        await page.Locator("#touchpoint-minutes").FillAsync(minutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator("#touchpoint-outcome").FillAsync(outcome);
-        await AddToTimelineAsync(text);
-    }
-
     /// <summary>Clicks a status button by its words: "Pending", "Resolve", "Close", "Reopen".</summary>
     public async Task MoveToAsync(string verb)
     {
