@@ -1,5 +1,5 @@
 // Keyboard shortcuts on the case screen. Keys act only when no text field has the focus.
-//   r: write a reply · n: add a note · g: give a gesture · e: next ELASTIC step · ?: list the shortcuts
+//   r: write a reply · n: add a note · g: give a gesture · l: log a call · e: next ELASTIC step · ?: list the shortcuts
 window.frontlineShortcuts = (() => {
   let component = null;
   const typing = target => target.closest("input, textarea, select, [contenteditable=true]");
@@ -10,6 +10,7 @@ window.frontlineShortcuts = (() => {
       r: () => focus("#composer-body"),
       n: () => focus("#touchpoint-body"),
       g: () => focus("#gesture-amount input, #gesture-amount"),
+      l: () => { document.querySelector("#log-call")?.click(); return true; },
       e: () => component.invokeMethodAsync("Shortcut", "elastic"),
       "?": () => component.invokeMethodAsync("Shortcut", "help"),
     }[event.key];
