@@ -11,8 +11,9 @@ public sealed record PortalMessage(DateTime At, bool FromCustomer, string Author
 /// <summary>A new case as the signed-in customer writes it: a topic, a subject and their words.</summary>
 public sealed record PortalNewCase(long? CategoryId, string? Subject, string? Description);
 
+/// <param name="TimeZone">The customer's zone: the portal shows times on their clock.</param>
 public sealed record PortalCase(long Id, string Number, string Subject, CaseStatus Status, DateTime OpenedAt, bool ClosedWithoutConfirmation,
-    IReadOnlyList<PortalMessage> Messages);
+    IReadOnlyList<PortalMessage> Messages, string TimeZone = "UTC");
 
 /// <summary>What a signed-in customer sees and does: their own cases, everything said with them (never the team's notes), a reply.</summary>
 public static class CustomerPortal
@@ -31,7 +32,9 @@ public static class CustomerPortal
             .ToListAsync(ct);
         var files = await Channels.Attachments.OfAsync(db, [.. rows.Select(r => r.Id)], ct);
         var messages = rows.Select(r => r.Message with { Attachments = [.. files[r.Id]] }).ToList();
-        return new PortalCase(@case.Id, Case.NumberOf(@case.Id), @case.Subject, @case.Status, @case.OpenedAt, @case.ClosedWithoutConfirmation, messages);
+        var zone = await db.Customers.Where(c => c.Id == customerId).Select(c => c.TimeZone).FirstAsync(ct);
+        return new PortalCase(@case.Id, Case.NumberOf(@case.Id), @case.Subject, @case.Status, @case.OpenedAt, @case.ClosedWithoutConfirmation, messages,
+            zone);
     }
 
     /// <summary>The customer writes on an open case; on a resolved or closed one they confirm or reopen instead.</summary>

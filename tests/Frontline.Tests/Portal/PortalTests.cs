@@ -82,6 +82,7 @@ public abstract partial class PortalTests(ApiFixture fx)
 
         landed.ShouldBe($"/portal/cases/{caseId}");
         page.ShouldContain("Solved: please confirm");
+        page.ShouldMatch(@"\d{4}-\d\d-\d\d \d\d:\d\d CES?T", "times on the customer's own clock (Europe/Berlin)");
         page.ShouldContain("We believe your request is solved");
         page.ShouldNotContain("Status changed"); // the team's internal notes stay inside
         confirmed.ShouldBe(landed);
