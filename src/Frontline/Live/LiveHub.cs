@@ -23,5 +23,9 @@ public sealed class LiveHub : Hub
 
     public Task WatchCase(long caseId) => Groups.AddToGroupAsync(Context.ConnectionId, CaseGroup(caseId), Context.ConnectionAborted);
 
+    /// <summary>Tells every screen of one agent, on any node, that a call has reached them ("callStarted").</summary>
+    public static Task PopAsync(IHubContext<LiveHub> hub, long agentId, Touchpoints.ScreenPop pop) =>
+        hub.Clients.User(agentId.ToString(System.Globalization.CultureInfo.InvariantCulture)).SendAsync("callStarted", pop, CancellationToken.None);
+
     public Task UnwatchCase(long caseId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, CaseGroup(caseId), Context.ConnectionAborted);
 }

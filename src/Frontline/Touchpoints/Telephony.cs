@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.SignalR;
 using Frontline.Customers;
 using Frontline.Identity;
 
@@ -7,8 +8,12 @@ namespace Frontline.Touchpoints;
 public enum CallEvent { Started, Ended, Recording }
 
 /// <summary>What a telephony system reports about one call. Retried deliveries of one event change nothing twice.</summary>
+/// <param name="Agent">The sign-in e-mail of the agent who took the call: the call is noted as theirs and their screens open the caller.</param>
 public sealed record CallEventInput(CallEvent? Event, string? CallId, string? From, string? To, Direction? Direction, DateTime? At,
-    int? DurationSeconds, string? RecordingUrl);
+    int? DurationSeconds, string? RecordingUrl, string? Agent = null);
+
+/// <summary>What an agent's screen is told when a call reaches them: who is calling, to open them at once.</summary>
+public sealed record ScreenPop(long CustomerId, string Name, string Number, long TouchpointId);
 
 /// <summary>
 /// Call events from a telephony system become one touchpoint per call on the right customer (matched by the
@@ -17,8 +22,30 @@ public sealed record CallEventInput(CallEvent? Event, string? CallId, string? Fr
 public static class Telephony
 {
     internal static async Task<Results<Ok<InboundResult>, NotFound, ValidationProblem>> Handle(
-        CallEventInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
-        (await RunAsync(db, input, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
+        CallEventInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, IHubContext<Live.LiveHub> live, CancellationToken ct)
+    {
+        var logged = await RunAsync(db, input, clock.GetUtcNow().UtcDateTime, ct);
+        if (logged.Value is { } call && await PopFor(db, input, call, ct) is var (agentId, pop))
+            await Live.LiveHub.PopAsync(live, agentId, pop);
+        return logged.ToOk();
+    }
+
+    /// <summary>The agent to tell of a call that has just started, and what to show them; none for later events.</summary>
+    private static async Task<(long AgentId, ScreenPop Pop)?> PopFor(FrontlineDb db, CallEventInput input, InboundResult call, CancellationToken ct)
+    {
+        if (input.Event != CallEvent.Started || string.IsNullOrWhiteSpace(input.Agent)) return null;
+        var agent = await AgentAsync(db, input.Agent, ct);
+        var customer = await db.Customers.AsNoTracking().Where(c => c.Id == call.CustomerId)
+            .Select(c => new { c.Name, Phone = c.Phones.OrderByDescending(p => p.IsPrimary).Select(p => p.Number).FirstOrDefault() }).FirstAsync(ct);
+        return agent is null ? null : (agent.Id, new ScreenPop(call.CustomerId, customer.Name, customer.Phone ?? "", call.Touchpoint.Id));
+    }
+
+    private sealed record TakenBy(long Id, string DisplayName);
+
+    /// <summary>The active agent who signs in with this e-mail address.</summary>
+    private static Task<TakenBy?> AgentAsync(FrontlineDb db, string email, CancellationToken ct) =>
+        db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email.Trim().ToUpperInvariant() && u.IsActive)
+            .Select(u => new TakenBy(u.Id, u.DisplayName)).FirstOrDefaultAsync(ct);
 
     public static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, DateTime now, CancellationToken ct)
     {
@@ -31,6 +58,8 @@ public static class Telephony
         Uri? recording = null;
         if (kind == CallEvent.Recording && (!Uri.TryCreate(input.RecordingUrl, UriKind.Absolute, out recording) || recording.Scheme is not ("https" or "http")))
             errors.Add("recordingUrl", "Give the recording's http(s) address.");
+        var agent = string.IsNullOrWhiteSpace(input.Agent) ? null : await AgentAsync(db, input.Agent, ct);
+        if (!string.IsNullOrWhiteSpace(input.Agent) && agent is null) errors.Add("agent", $"There is no active agent signing in as '{input.Agent}'.");
         if (errors.Any) return errors;
 
         return await db.InTransactionAsync(async () =>
@@ -55,6 +84,11 @@ public static class Telephony
                     ExternalId = callId, Body = $"Call {(direction == Direction.Inbound ? "from" : "to")} {phone}.",
                 };
                 db.Touchpoints.Add(call);
+            }
+            if (agent is not null && call.AuthorAgentId is null)
+            {
+                call.AuthorAgentId = agent.Id;
+                call.Body += $" Taken by {agent.DisplayName}.";
             }
             if (kind == CallEvent.Ended && call.DurationSeconds is null)
             {

@@ -78,9 +78,13 @@ public abstract class ApiFixture : IAsyncLifetime
     }
 
     /// <summary>A client signed in with the cookie of one person, as the UI is.</summary>
-    public async Task<HttpClient> SignInAsync(string email, string password = Password)
+    public async Task<HttpClient> SignInAsync(string email, string password = Password) => (await SignInWithCookiesAsync(email, password)).Client;
+
+    /// <summary>As <see cref="SignInAsync"/>, also handing out the cookies (for a SignalR connection as that person).</summary>
+    public async Task<(HttpClient Client, System.Net.CookieContainer Cookies)> SignInWithCookiesAsync(string email, string password = Password)
     {
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new() }) { BaseAddress = BaseAddress };
+        var cookies = new System.Net.CookieContainer();
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = BaseAddress };
         var form = await client.GetStringAsync("/login");
         var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
         var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -89,7 +93,7 @@ public abstract class ApiFixture : IAsyncLifetime
         }));
         if (response.Headers.Location?.ToString().StartsWith("/login") != false) throw new InvalidOperationException($"{email} could not sign in.");
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        return client;
+        return (client, cookies);
     }
 
     /// <summary>Adds a person through the admin API and signs them in.</summary>
