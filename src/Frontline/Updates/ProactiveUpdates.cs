@@ -8,8 +8,11 @@ using NodaTime;
 namespace Frontline.Updates;
 
 /// <param name="FirstInMinutes">When the first update goes (default: one interval from now).</param>
-/// <param name="QuietHours">Keep the customer's quiet hours (21:00–08:00 their time); default yes.</param>
-public sealed record UpdatePlanInput(double? EveryHours, int? FirstInMinutes, string? Message, bool? QuietHours);
+/// <param name="QuietHours">Keep the customer's quiet hours; default yes.</param>
+/// <param name="QuietFrom">When their quiet hours begin, their time (default 21:00); given with <paramref name="QuietTo"/>.</param>
+/// <param name="QuietTo">When they end (default 08:00), as the customer asked ("not before ten").</param>
+public sealed record UpdatePlanInput(double? EveryHours, int? FirstInMinutes, string? Message, bool? QuietHours,
+    TimeOnly? QuietFrom = null, TimeOnly? QuietTo = null);
 
 public sealed record UpdatePlanView(long CaseId, double EveryHours, DateTime NextAt, string? Message, TimeOnly? QuietFrom, TimeOnly? QuietTo, int Sent,
     DateTime? LastSentAt, string SetBy);
@@ -50,13 +53,17 @@ public static class ProactiveUpdates
         if (input.FirstInMinutes is < 0 or > 60 * 24 * 30) errors.Add("firstInMinutes", "Must be between 0 and 43,200 (30 days).");
         var message = errors.Text("message", input.Message, 2000, required: false);
         if (status is CaseStatus.Resolved or CaseStatus.Closed) errors.Add("everyHours", "The case is resolved: there is nothing left to report.");
+        if ((input.QuietFrom is null) != (input.QuietTo is null))
+            errors.Add(input.QuietFrom is null ? "quietFrom" : "quietTo", "Give both ends of the quiet hours, or neither for 21:00–08:00.");
+        else if (input.QuietFrom is { } from && from == input.QuietTo) errors.Add("quietTo", "Must differ from quietFrom.");
         if (errors.Any) return errors;
         var plan = await db.UpdatePlans.FirstOrDefaultAsync(p => p.CaseId == caseId, ct)
             ?? db.UpdatePlans.Add(new UpdatePlan { CaseId = caseId, SetBy = actor.Name }).Entity;
         plan.EveryHours = every;
         plan.NextAt = input.FirstInMinutes is { } minutes ? now.AddMinutes(minutes) : now.AddHours(every);
         plan.Message = message.Length > 0 ? message : null;
-        (plan.QuietFrom, plan.QuietTo) = input.QuietHours == false ? ((TimeOnly?)null, (TimeOnly?)null) : (UpdatePlan.DefaultQuietFrom, UpdatePlan.DefaultQuietTo);
+        (plan.QuietFrom, plan.QuietTo) = input.QuietHours == false ? ((TimeOnly?)null, (TimeOnly?)null)
+            : (input.QuietFrom ?? UpdatePlan.DefaultQuietFrom, input.QuietTo ?? UpdatePlan.DefaultQuietTo);
         plan.SetBy = actor.Name;
         db.Touchpoints.Add(await NoteAsync(db, caseId, actor, now, $"Updates to the customer every {every:0.##} h set by {actor.Name}."));
         await db.SaveChangesAsync(ct);

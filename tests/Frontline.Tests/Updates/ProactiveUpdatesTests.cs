@@ -87,6 +87,29 @@ public abstract class ProactiveUpdatesTests(ApiFixture fx)
     }
 
     [Fact]
+    public async Task A_customer_who_asked_not_before_ten_gets_the_morning_update_at_ten_their_time()
+    {
+        var @case = await CaseAsync("Asia/Tokyo");
+        var plan = await PlanAsync(@case.Id, new { everyHours = 24, firstInMinutes = 600, quietHours = true, quietFrom = "18:00:00", quietTo = "10:00:00" });
+        var oneEnd = await _agent.PutJsonAsync($"/api/v1/cases/{@case.Id}/updates", new { everyHours = 24, quietFrom = "18:00:00" });
+        // 08:30 in Tokyo (UTC+9) on a day after the plan is due: still quiet for this customer, not for the default hours
+        var day = DateOnly.FromDateTime(plan.NextAt).AddDays(2);
+        var early = day.ToDateTime(new TimeOnly(23, 30), DateTimeKind.Utc).AddDays(-1);
+        var ten = day.ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc);
+
+        await using var db = fx.OpenDb();
+        await ProactiveUpdates.SendDueAsync(db, Mail, early, Ct);
+        var held = await (await _agent.GetAsync($"/api/v1/cases/{@case.Id}/updates", Ct)).ReadAsync<UpdatePlanView>();
+        await ProactiveUpdates.SendDueAsync(db, Mail, ten, Ct);
+
+        (plan.QuietFrom, plan.QuietTo).ShouldBe((new TimeOnly(18, 0), new TimeOnly(10, 0)));
+        (await oneEnd.ProblemFieldsAsync()).ShouldBe(["quietTo"]);
+        held.Sent.ShouldBe(0);
+        held.NextAt.ShouldBe(ten);
+        (await UpdatesOfAsync(@case.Id)).Count.ShouldBe(1, "one update, sent at ten");
+    }
+
+    [Fact]
     public async Task A_case_that_goes_pending_in_a_category_with_a_rule_gets_a_plan_and_bad_plans_are_refused()
     {
         var created = await fx.As(Roles.Manager).PostJsonAsync("/api/v1/categories", new { name = $"Repairs {Guid.NewGuid():N}"[..20], updateEveryHours = 48 });
