@@ -30,5 +30,9 @@ public static class ChannelsModule
             .WithSummary("Messages that could not be read, newest first");
         channels.MapGet("/quarantine/{id:long}/raw", EmailEndpoints.Raw).WithName("GetQuarantinedMessage").RequireAuthorization(Policies.Admin)
             .WithSummary("A quarantined message exactly as it arrived");
+        channels.MapPost("/quarantine/{id:long}/recover", QuarantineDesk.Recover).WithName("RecoverQuarantinedMessage").RequireAuthorization(Policies.Admin)
+            .WithSummary("Record a quarantined message like any inbound e-mail, on the sender given when it names none; it leaves quarantine");
+        channels.MapDelete("/quarantine/{id:long}", QuarantineDesk.Delete).WithName("DeleteQuarantinedMessage").RequireAuthorization(Policies.Admin)
+            .WithSummary("Delete a quarantined message (spam, say)");
     }
 }

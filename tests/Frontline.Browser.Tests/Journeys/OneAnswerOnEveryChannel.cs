@@ -66,5 +66,11 @@ public sealed class OneAnswerOnEveryChannel(DemoSite site)
         download.SuggestedFilename.ShouldMatch(new Regex(@"^quarantined-\d+\.eml$").ToString());
         (await File.ReadAllTextAsync((await download.PathAsync())!, TestContext.Current.CancellationToken)).ShouldContain("My order never came.");
         (await Accessibility.SeriousViolationsAsync(admin)).ShouldBeEmpty();
+
+        // the admin knows who wrote it: recovered on that address, it leaves quarantine for the customer's timeline
+        await admin.Locator("#quarantine .quarantine-sender input").First.FillAsync("lost.order@example.org");
+        await admin.Locator("#quarantine .quarantine-recover").First.ClickAsync();
+        await Expect(admin.Locator("#quarantine-done")).ToContainTextAsync("is recorded on customer");
+        await Expect(admin.Locator("#quarantine-empty")).ToBeVisibleAsync();
     }
 }

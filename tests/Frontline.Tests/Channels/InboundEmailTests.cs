@@ -137,6 +137,40 @@ public abstract class InboundEmailTests(ApiFixture fx)
         (await fx.As("Manager").GetAsync("/api/v1/channels/quarantine")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task An_admin_recovers_a_held_message_on_the_sender_they_name_once_and_deletes_spam()
+    {
+        var raw = System.Text.Encoding.UTF8.GetBytes($"Subject: Parcel {Guid.NewGuid():N}\r\nMessage-ID: <{Guid.NewGuid():N}@mail.example.com>\r\n\r\nIt never came.\r\n");
+        var (_, held) = await PostAsync(raw);
+        var (_, spam) = await PostAsync(System.Text.Encoding.UTF8.GetBytes($"Subject: Win {Guid.NewGuid():N}\r\n\r\nClick here.\r\n"));
+        var admin = fx.As("Admin");
+        var sender = Given.UniqueEmail("found");
+
+        var byAgent = await _provider.PostJsonAsync($"/api/v1/channels/quarantine/{held.QuarantineId}/recover", new { sender });
+        var nameless = await admin.PostJsonAsync($"/api/v1/channels/quarantine/{held.QuarantineId}/recover", new { });
+        var recovered = await admin.PostJsonAsync($"/api/v1/channels/quarantine/{held.QuarantineId}/recover", new { sender });
+        var again = await admin.PostJsonAsync($"/api/v1/channels/quarantine/{held.QuarantineId}/recover", new { sender });
+        var deleted = await admin.DeleteAsync($"/api/v1/channels/quarantine/{spam.QuarantineId}", TestContext.Current.CancellationToken);
+        var list = await admin.GetStringAsync("/api/v1/channels/quarantine", TestContext.Current.CancellationToken);
+
+        held.Outcome.ShouldBe("quarantined");
+        byAgent.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await nameless.ProblemFieldsAsync()).ShouldBe(["sender"]);
+        recovered.StatusCode.ShouldBe(HttpStatusCode.OK, await recovered.Content.ReadAsStringAsync());
+        var receipt = await recovered.ReadAsync<EmailReceipt>();
+        receipt.Outcome.ShouldBe("recorded");
+        again.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        deleted.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        list.ShouldNotContain($"\"id\":{held.QuarantineId},");
+        list.ShouldNotContain($"\"id\":{spam.QuarantineId},");
+        await using var db = fx.OpenDb();
+        (await db.CustomerEmails.SingleAsync(e => e.Address == sender, TestContext.Current.CancellationToken)).CustomerId.ShouldBe(receipt.CustomerId!.Value);
+        var timeline = await db.Touchpoints.Where(t => t.CustomerId == receipt.CustomerId).OrderBy(t => t.Id).ToListAsync(TestContext.Current.CancellationToken);
+        timeline.Select(t => t.Direction).ShouldBe([Direction.Inbound, Direction.Internal]);
+        timeline[0].Body.ShouldContain("It never came.");
+        timeline[1].Body.ShouldBe("Recovered from quarantine by API key test Admin; it was held because: No sender address that can be read.");
+    }
+
     private const int AttachmentLimitBytes = 10 * 1024 * 1024;
 }
 
