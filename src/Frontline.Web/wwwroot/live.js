@@ -4,6 +4,7 @@
 window.frontlineLive = (() => {
   const watchers = new Map(); // case id -> Set of .NET object references
   const queueWatchers = new Set();
+  const customerWatchers = new Map(); // customer id -> Set of .NET object references
   let starting = null;
 
   function connect() {
@@ -12,6 +13,9 @@ window.frontlineLive = (() => {
     connection.on("caseChanged", id => {
       for (const component of watchers.get(id) ?? []) component.invokeMethodAsync("CaseChanged", id).catch(() => {});
     });
+    connection.on("customerChanged", id => {
+      for (const component of customerWatchers.get(id) ?? []) component.invokeMethodAsync("CustomerChanged", id).catch(() => {});
+    });
     connection.on("queuesChanged", ids => {
       for (const component of queueWatchers) component.invokeMethodAsync("QueuesChanged", ids).catch(() => {});
     });
@@ -19,6 +23,7 @@ window.frontlineLive = (() => {
     connection.onreconnected(async () => {
       for (const id of watchers.keys()) await connection.invoke("WatchCase", id);
       if (queueWatchers.size > 0) await connection.invoke("WatchQueues");
+      for (const id of customerWatchers.keys()) await connection.invoke("WatchCustomer", id);
     });
     starting = connection.start().then(() => connection);
     return starting;
@@ -64,6 +69,22 @@ window.frontlineLive = (() => {
       const connection = await connect();
       await connection.invoke("WatchQueues");
       document.body.dataset.liveQueues = "true";
+    },
+    async watchCustomer(id, component) {
+      if (!customerWatchers.has(id)) customerWatchers.set(id, new Set());
+      customerWatchers.get(id).add(component);
+      const connection = await connect();
+      await connection.invoke("WatchCustomer", id);
+      document.body.dataset.liveCustomer = String(id);
+    },
+    async unwatchCustomer(id, component) {
+      const set = customerWatchers.get(id);
+      if (!set) return;
+      set.delete(component);
+      if (set.size > 0) return;
+      customerWatchers.delete(id);
+      const connection = await connect();
+      await connection.invoke("UnwatchCustomer", id);
     },
     unwatchQueues(component) {
       queueWatchers.delete(component);

@@ -138,7 +138,6 @@ internal sealed class ChangeFeed(IChangeListener listener) : SaveChangesIntercep
         if (!pending.TryGetValue(context, out var changes) || !changes.Any) return;
         pending.Remove(context);
         foreach (var t in changes.Touchpoints) if (t.CaseId is { } id) changes.CaseIds.Add(id);
-        if (changes.CaseIds.Count == 0) return;
         await listener.ChangedAsync(new CommittedChanges(changes.CaseIds, changes.Touchpoints), ct);
     }
 

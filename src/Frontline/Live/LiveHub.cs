@@ -6,8 +6,8 @@ namespace Frontline.Live;
 
 /// <summary>
 /// The agents' live line (at /live): a screen watches the cases it shows and hears "caseChanged" with the case's
-/// id whenever a colleague, the customer or a scheduled job commits a change to it; a queue screen hears
-/// "queuesChanged" for any case.
+/// id whenever a colleague, the customer or a scheduled job commits a change to it; a customer's page hears
+/// "customerChanged" for each new touchpoint of theirs; a queue screen hears "queuesChanged" for any case.
 /// </summary>
 [Authorize(Policy = Policies.FrontLine)]
 public sealed class LiveHub : Hub
@@ -20,6 +20,13 @@ public sealed class LiveHub : Hub
     public const string QueuesGroup = "queues";
 
     public Task WatchQueues() => Groups.AddToGroupAsync(Context.ConnectionId, QueuesGroup, Context.ConnectionAborted);
+
+    public static string CustomerGroup(long customerId) => $"customer-{customerId}";
+
+    /// <summary>A customer's page: told of every committed touchpoint of theirs, on any channel ("customerChanged").</summary>
+    public Task WatchCustomer(long customerId) => Groups.AddToGroupAsync(Context.ConnectionId, CustomerGroup(customerId), Context.ConnectionAborted);
+
+    public Task UnwatchCustomer(long customerId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, CustomerGroup(customerId), Context.ConnectionAborted);
 
     public Task WatchCase(long caseId) => Groups.AddToGroupAsync(Context.ConnectionId, CaseGroup(caseId), Context.ConnectionAborted);
 

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace Frontline.Live;
 
 /// <summary>
-/// Passes committed changes on: "caseChanged" to the agents watching each case, and every chat line meant for the
-/// customer to the visitor's widget. A failure to tell is logged, never the writer's problem: the data is committed.
+/// Passes committed changes on: "caseChanged" to the agents watching each case, "customerChanged" to those watching
+/// a customer whose timeline grew, and every chat line meant for the customer to the visitor's widget. A failure to tell is logged, never the writer's problem: the data is committed.
 /// </summary>
 internal sealed class LiveUpdates(IHubContext<LiveHub> agents, IHubContext<ChatHub> visitors, ILogger<LiveUpdates> log) : IChangeListener
 {
@@ -17,7 +17,10 @@ internal sealed class LiveUpdates(IHubContext<LiveHub> agents, IHubContext<ChatH
         {
             foreach (var caseId in changes.CaseIds)
                 await agents.Clients.Group(LiveHub.CaseGroup(caseId)).SendAsync("caseChanged", caseId, CancellationToken.None);
-            await agents.Clients.Group(LiveHub.QueuesGroup).SendAsync("queuesChanged", changes.CaseIds.ToArray(), CancellationToken.None);
+            if (changes.CaseIds.Count > 0)
+                await agents.Clients.Group(LiveHub.QueuesGroup).SendAsync("queuesChanged", changes.CaseIds.ToArray(), CancellationToken.None);
+            foreach (var customerId in changes.Touchpoints.Select(t => t.CustomerId).Distinct())
+                await agents.Clients.Group(LiveHub.CustomerGroup(customerId)).SendAsync("customerChanged", customerId, CancellationToken.None);
             foreach (var t in changes.Touchpoints)
             {
                 if (t is not { Channel: Channel.Chat, CaseId: { } caseId } || t.Direction == Direction.Internal) continue;

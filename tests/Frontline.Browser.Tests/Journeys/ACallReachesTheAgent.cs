@@ -12,7 +12,7 @@ namespace Frontline.Browser.Tests.Journeys;
 public sealed class ACallReachesTheAgent(DemoSite site)
 {
     [Fact]
-    public async Task The_agents_screen_offers_the_caller_and_opens_her_history_in_one_click()
+    public async Task The_agents_screen_offers_the_caller_opens_her_history_in_one_click_and_keeps_it_live()
     {
         var agent = await site.NewPageAsync();
         await (await new SignInPage(agent).OpenAsync()).SignInAsync(DemoSite.Agent, DemoSite.Password);
@@ -35,5 +35,15 @@ public sealed class ACallReachesTheAgent(DemoSite site)
         await Expect(agent.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Dana Whitfield");
         await Expect(agent.GetByText("14 devices on record")).ToBeVisibleAsync();
         await Expect(pop).ToHaveCountAsync(0);
+
+        // while they talk, Dana's e-mail arrives: her page shows it without a reload
+        var customerId = new Uri(agent.Url).Segments[^1];
+        await agent.WaitForFunctionAsync($"() => document.body.dataset.liveCustomer === '{customerId}'");
+        var mailed = await switchboard.APIRequest.PostAsync($"/api/v1/customers/{customerId}/touchpoints", new()
+        {
+            DataObject = new { channel = "Email", direction = "Inbound", body = "Here is the photo of the remote, as promised on the phone." },
+        });
+        mailed.Status.ShouldBe(201, await mailed.TextAsync());
+        await Expect(agent.Locator(".timeline li").First).ToContainTextAsync("as promised on the phone");
     }
 }

@@ -92,6 +92,28 @@ public abstract class ChatTests(ApiFixture fx)
     }
 
     [Fact]
+    public async Task An_agent_watching_a_customer_hears_of_each_new_touchpoint_of_theirs_and_of_no_one_elses()
+    {
+        var watched = await Given.CustomerAsync(_agent, "Wanda Watched");
+        var other = await Given.CustomerAsync(_agent, "Otto Other");
+        await using var screen = new HubConnectionBuilder()
+            .WithUrl(new Uri(fx.BaseAddress, "/live"), o => o.Headers[ApiKey.Header] = fx.KeyOf(Roles.Agent)).Build();
+        var changed = Listen<long>(screen, "customerChanged");
+        await screen.StartAsync(Ct);
+        await screen.InvokeAsync("WatchCustomer", watched.Id, Ct);
+        object Note(string body) => new { channel = "Phone", direction = "Inbound", body };
+
+        (await _agent.PostJsonAsync($"/api/v1/customers/{other.Id}/touchpoints", Note("Otto called."))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await _agent.PostJsonAsync($"/api/v1/customers/{watched.Id}/touchpoints", Note("Wanda called."))).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        (await NextAsync(changed)).ShouldBe(watched.Id, "the first it hears of is Wanda's, not Otto's earlier one");
+        await screen.InvokeAsync("UnwatchCustomer", watched.Id, Ct);
+        (await _agent.PostJsonAsync($"/api/v1/customers/{watched.Id}/touchpoints", Note("Wanda again."))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await Task.Delay(300, Ct);
+        changed.TryRead(out _).ShouldBeFalse("the screen stopped watching");
+    }
+
+    [Fact]
     public async Task The_live_line_for_agents_refuses_anyone_not_signed_in()
     {
         await using var stranger = new HubConnectionBuilder().WithUrl(new Uri(fx.BaseAddress, "/live")).Build();
