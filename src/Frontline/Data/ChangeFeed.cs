@@ -8,7 +8,7 @@ namespace Frontline.Data;
 /// <summary>What one committed unit of work changed: the cases touched and the touchpoints written.</summary>
 public sealed record CommittedChanges(IReadOnlySet<long> CaseIds, IReadOnlyList<Touchpoint> Touchpoints);
 
-/// <summary>Told about every committed change to cases, after the commit, so live screens never show what was rolled back.</summary>
+/// <summary>Told about every committed change to cases and every new touchpoint, after the commit, so live screens never show what was rolled back.</summary>
 public interface IChangeListener
 {
     Task ChangedAsync(CommittedChanges changes, CancellationToken ct);
