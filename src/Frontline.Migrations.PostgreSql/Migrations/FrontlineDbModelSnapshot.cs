@@ -714,6 +714,9 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_chat_sessions_case_id");
 
+                    b.HasIndex("EndedAt")
+                        .HasDatabaseName("ix_chat_sessions_ended_at");
+
                     b.HasIndex("TokenHash")
                         .IsUnique()
                         .HasDatabaseName("ix_chat_sessions_token_hash");

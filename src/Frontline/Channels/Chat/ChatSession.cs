@@ -30,6 +30,8 @@ internal sealed class ChatSessionConfiguration : IEntityTypeConfiguration<ChatSe
         b.Property(s => s.TokenHash).HasMaxLength(64);
         b.HasIndex(s => s.TokenHash).IsUnique();
         b.HasIndex(s => s.CaseId);
+        // the idle-chat job looks for the open ones every minute
+        b.HasIndex(s => s.EndedAt);
         b.HasOne<Cases.Case>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }
