@@ -46,6 +46,14 @@ public sealed class DemoSite : IAsyncLifetime
         });
         // generous: the whole suite shares two cores with the server and the browser
         context.SetDefaultTimeout(30_000);
+        // no transitions: a check (axe's colour contrast, a screenshot) never catches an element half-way through one
+        await context.AddInitScriptAsync("""
+            document.addEventListener("DOMContentLoaded", () => {
+              const still = document.createElement("style");
+              still.textContent = "*, *::before, *::after { transition: none !important; animation: none !important; }";
+              document.head.append(still);
+            });
+            """);
         return await context.NewPageAsync();
     }
 
@@ -55,6 +63,8 @@ public sealed class DemoSite : IAsyncLifetime
         playwright?.Dispose();
         if (server is null) return;
         await server.StopAsync();
+        // what the server said, kept beside the tests for when a journey fails
+        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "demo-server.log"), server.Output);
         await server.DisposeAsync();
     }
 }
