@@ -16,10 +16,7 @@ public sealed class AgentWorksACase(DemoSite site)
         var search = await signIn.SignInAsync(DemoSite.Agent, DemoSite.Password);
         await search.SearchAsync("george.halvorsen@example.com");
         var customer = await search.OpenCustomerAsync("George Halvorsen");
-        // George is on the phone: two clicks log the call on his timeline, before there is a case
-        await new QuickLog(page).LogAsync("Log a call");
-        await Expect(page.Locator(".timeline li").First).ToContainTextAsync("Phone · Inbound");
-        await Expect(page.Locator(".timeline li").First).ToContainTextAsync("Call: logged.");
+        var georgesPage = page.Url;
 
         var @case = await customer.OpenNewCaseAsync("Complaint", "Seat did not recline on DEL-JFK",
             "Seat 32C did not recline for the whole 16 hours.");
@@ -39,5 +36,11 @@ public sealed class AgentWorksACase(DemoSite site)
         await Expect(@case.Status).ToHaveTextAsync("Resolved");
         await Expect(@case.Timeline.Filter(new() { HasText = "Status changed from Open to Resolved by Alex Agent." })).ToBeVisibleAsync();
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
+
+        // George calls again the next day about something else: two clicks log it on his timeline, without a case
+        await page.GotoAsync(georgesPage);
+        await new QuickLog(page).LogAsync("Log a call");
+        await Expect(page.Locator(".timeline li").First).ToContainTextAsync("Phone · Inbound");
+        await Expect(page.Locator(".timeline li").First).ToContainTextAsync("Call: logged.");
     }
 }
