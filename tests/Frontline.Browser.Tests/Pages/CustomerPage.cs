@@ -25,7 +25,16 @@ public sealed class CustomerPage(IPage page)
         var refused = page.Locator("#open-case-error").WaitForAsync();
         if (await Task.WhenAny(opened, refused) == refused && !opened.IsCompleted)
             throw new InvalidOperationException($"The case was not opened: {await page.Locator("#open-case-error").TextContentAsync()}");
-        await opened;
+        try
+        {
+            await opened;
+        }
+        catch (TimeoutException)
+        {
+            await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "open-case-timeout.txt"), $"{page.Url}\n{await page.ContentAsync()}");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "open-case-timeout.png"), FullPage = true });
+            throw;
+        }
         return new CasePage(page);
     }
 
