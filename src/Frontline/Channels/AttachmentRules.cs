@@ -54,10 +54,14 @@ public static class AttachmentRules
         return [new Email.FileInput(Path.GetFileName(file.FileName), file.ContentType, content.ToArray())];
     }
 
-    /// <summary>Keeps checked files on a touchpoint (inside the caller's transaction).</summary>
-    public static void Keep(FrontlineDb db, long touchpointId, IEnumerable<CheckedFile> files) =>
-        db.Attachments.AddRange(files.Select(f => new Attachment
+    /// <summary>Keeps checked files on a touchpoint (inside the caller's transaction, saved with its next save).</summary>
+    public static IReadOnlyList<Attachment> Keep(FrontlineDb db, long touchpointId, IEnumerable<CheckedFile> files)
+    {
+        var kept = files.Select(f => new Attachment
         {
             TouchpointId = touchpointId, FileName = f.FileName, ContentType = f.ContentType, Size = f.Content.Length, Content = f.Content,
-        }));
+        }).ToList();
+        db.Attachments.AddRange(kept);
+        return kept;
+    }
 }

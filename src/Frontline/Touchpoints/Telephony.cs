@@ -24,30 +24,33 @@ public static class Telephony
     internal static async Task<Results<Ok<InboundResult>, NotFound, ValidationProblem>> Handle(
         CallEventInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, IHubContext<Live.LiveHub> live, CancellationToken ct)
     {
-        var logged = await RunAsync(db, input, clock.GetUtcNow().UtcDateTime, ct);
-        if (logged.Value is { } call && await PopFor(db, input, call, ct) is var (agentId, pop))
-            await Live.LiveHub.PopAsync(live, agentId, pop);
+        var agent = await AgentAsync(db, input.Agent, ct);
+        var logged = await RunAsync(db, input, agent, clock.GetUtcNow().UtcDateTime, ct);
+        // a call that has just reached an agent opens the caller on that agent's screens
+        if (logged.Value is { } call && input.Event == CallEvent.Started && agent is not null)
+            await Live.LiveHub.PopAsync(live, agent.Id, await PopOfAsync(db, call, ct));
         return logged.ToOk();
     }
 
-    /// <summary>The agent to tell of a call that has just started, and what to show them; none for later events.</summary>
-    private static async Task<(long AgentId, ScreenPop Pop)?> PopFor(FrontlineDb db, CallEventInput input, InboundResult call, CancellationToken ct)
+    private static async Task<ScreenPop> PopOfAsync(FrontlineDb db, InboundResult call, CancellationToken ct)
     {
-        if (input.Event != CallEvent.Started || string.IsNullOrWhiteSpace(input.Agent)) return null;
-        var agent = await AgentAsync(db, input.Agent, ct);
         var customer = await db.Customers.AsNoTracking().Where(c => c.Id == call.CustomerId)
             .Select(c => new { c.Name, Phone = c.Phones.OrderByDescending(p => p.IsPrimary).Select(p => p.Number).FirstOrDefault() }).FirstAsync(ct);
-        return agent is null ? null : (agent.Id, new ScreenPop(call.CustomerId, customer.Name, customer.Phone ?? "", call.Touchpoint.Id));
+        return new ScreenPop(call.CustomerId, customer.Name, customer.Phone ?? "", call.Touchpoint.Id);
     }
 
     private sealed record TakenBy(long Id, string DisplayName);
 
-    /// <summary>The active agent who signs in with this e-mail address.</summary>
-    private static Task<TakenBy?> AgentAsync(FrontlineDb db, string email, CancellationToken ct) =>
-        db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email.Trim().ToUpperInvariant() && u.IsActive)
-            .Select(u => new TakenBy(u.Id, u.DisplayName)).FirstOrDefaultAsync(ct);
+    /// <summary>The active agent who signs in with this e-mail address; none when no address is given.</summary>
+    private static async Task<TakenBy?> AgentAsync(FrontlineDb db, string? email, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(email) ? null
+            : await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email.Trim().ToUpperInvariant() && u.IsActive)
+                .Select(u => new TakenBy(u.Id, u.DisplayName)).FirstOrDefaultAsync(ct);
 
-    public static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, DateTime now, CancellationToken ct) =>
+        await RunAsync(db, input, await AgentAsync(db, input.Agent, ct), now, ct);
+
+    private static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, TakenBy? agent, DateTime now, CancellationToken ct)
     {
         var errors = new Errors();
         var kind = errors.Required("event", input.Event);
@@ -58,7 +61,6 @@ public static class Telephony
         Uri? recording = null;
         if (kind == CallEvent.Recording && (!Uri.TryCreate(input.RecordingUrl, UriKind.Absolute, out recording) || recording.Scheme is not ("https" or "http")))
             errors.Add("recordingUrl", "Give the recording's http(s) address.");
-        var agent = string.IsNullOrWhiteSpace(input.Agent) ? null : await AgentAsync(db, input.Agent, ct);
         if (!string.IsNullOrWhiteSpace(input.Agent) && agent is null) errors.Add("agent", $"There is no active agent signing in as '{input.Agent}'.");
         if (errors.Any) return errors;
 

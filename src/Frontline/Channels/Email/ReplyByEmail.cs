@@ -66,9 +66,8 @@ public static class ReplyByEmail
             };
             var outgoing = await OutboundEmail.QueueAsync(db, mail, touchpoint, target.Address!, subject, inReplyTo,
                 thread.Count == 0 ? null : string.Join(' ', thread.Select(t => t.ExternalId)), now, ct);
-            AttachmentRules.Keep(db, touchpoint.Id, files);
+            var kept = AttachmentRules.Keep(db, touchpoint.Id, files);
             await db.SaveChangesAsync(ct);
-            var kept = await db.Attachments.AsNoTracking().Where(a => a.TouchpointId == touchpoint.Id).OrderBy(a => a.Id).ToListAsync(ct);
             return (Outcome<QueuedReply>)new QueuedReply(outgoing.Id, new EmailReplyView(
                 TimelineEntry.Of(touchpoint, kept.Select(a => new AttachmentInfo(a.Id, a.FileName, a.ContentType, a.Size))),
                 outgoing.To, subject, outgoing.MessageId, inReplyTo, DeliveryStatus.Queued));
