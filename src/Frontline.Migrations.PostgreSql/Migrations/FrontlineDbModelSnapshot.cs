@@ -211,6 +211,10 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("urgent");
+
                     b.Property<string>("Why")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -346,6 +350,10 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_built_in");
 
+                    b.Property<bool>("MayBeFree")
+                        .HasColumnType("boolean")
+                        .HasColumnName("may_be_free");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -373,6 +381,7 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                             Id = 1L,
                             Code = "fee-waiver",
                             IsBuiltIn = true,
+                            MayBeFree = false,
                             Name = "Fee waiver",
                             Verb = "waive fees"
                         },
@@ -381,6 +390,7 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                             Id = 2L,
                             Code = "refund",
                             IsBuiltIn = true,
+                            MayBeFree = false,
                             Name = "Refund",
                             Verb = "refund"
                         },
@@ -389,6 +399,7 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                             Id = 3L,
                             Code = "credit",
                             IsBuiltIn = true,
+                            MayBeFree = false,
                             Name = "Credit",
                             Verb = "give credit"
                         },
@@ -397,6 +408,7 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                             Id = 4L,
                             Code = "free-replacement",
                             IsBuiltIn = true,
+                            MayBeFree = false,
                             Name = "Free replacement",
                             Verb = "replace for free"
                         },
@@ -405,6 +417,7 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                             Id = 5L,
                             Code = "upgrade",
                             IsBuiltIn = true,
+                            MayBeFree = false,
                             Name = "Upgrade",
                             Verb = "upgrade"
                         },
@@ -413,6 +426,7 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                             Id = 6L,
                             Code = "service-add-on",
                             IsBuiltIn = true,
+                            MayBeFree = true,
                             Name = "Service add-on",
                             Verb = "add a service"
                         },
@@ -421,6 +435,7 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                             Id = 7L,
                             Code = "expedite",
                             IsBuiltIn = true,
+                            MayBeFree = true,
                             Name = "Expedite",
                             Verb = "expedite"
                         });
@@ -1501,6 +1516,10 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     b.Property<TimeOnly>("Closes")
                         .HasColumnType("time without time zone")
                         .HasColumnName("closes");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
 
                     b.Property<string>("Name")
                         .IsRequired()

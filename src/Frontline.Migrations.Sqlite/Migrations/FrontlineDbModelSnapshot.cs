@@ -200,6 +200,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("urgent");
+
                     b.Property<string>("Why")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -331,6 +335,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_built_in");
 
+                    b.Property<bool>("MayBeFree")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("may_be_free");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -358,6 +366,7 @@ namespace Frontline.Migrations.Sqlite.Migrations
                             Id = 1L,
                             Code = "fee-waiver",
                             IsBuiltIn = true,
+                            MayBeFree = false,
                             Name = "Fee waiver",
                             Verb = "waive fees"
                         },
@@ -366,6 +375,7 @@ namespace Frontline.Migrations.Sqlite.Migrations
                             Id = 2L,
                             Code = "refund",
                             IsBuiltIn = true,
+                            MayBeFree = false,
                             Name = "Refund",
                             Verb = "refund"
                         },
@@ -374,6 +384,7 @@ namespace Frontline.Migrations.Sqlite.Migrations
                             Id = 3L,
                             Code = "credit",
                             IsBuiltIn = true,
+                            MayBeFree = false,
                             Name = "Credit",
                             Verb = "give credit"
                         },
@@ -382,6 +393,7 @@ namespace Frontline.Migrations.Sqlite.Migrations
                             Id = 4L,
                             Code = "free-replacement",
                             IsBuiltIn = true,
+                            MayBeFree = false,
                             Name = "Free replacement",
                             Verb = "replace for free"
                         },
@@ -390,6 +402,7 @@ namespace Frontline.Migrations.Sqlite.Migrations
                             Id = 5L,
                             Code = "upgrade",
                             IsBuiltIn = true,
+                            MayBeFree = false,
                             Name = "Upgrade",
                             Verb = "upgrade"
                         },
@@ -398,6 +411,7 @@ namespace Frontline.Migrations.Sqlite.Migrations
                             Id = 6L,
                             Code = "service-add-on",
                             IsBuiltIn = true,
+                            MayBeFree = true,
                             Name = "Service add-on",
                             Verb = "add a service"
                         },
@@ -406,6 +420,7 @@ namespace Frontline.Migrations.Sqlite.Migrations
                             Id = 7L,
                             Code = "expedite",
                             IsBuiltIn = true,
+                            MayBeFree = true,
                             Name = "Expedite",
                             Verb = "expedite"
                         });
@@ -1442,6 +1457,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.Property<TimeOnly>("Closes")
                         .HasColumnType("TEXT")
                         .HasColumnName("closes");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_active");
 
                     b.Property<string>("Name")
                         .IsRequired()

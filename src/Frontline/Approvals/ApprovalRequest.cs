@@ -17,6 +17,8 @@ public sealed class ApprovalRequest
     public required string Reason { get; set; }
     public required string Level { get; set; }
     public DateTime DueBy { get; set; }
+    /// <summary>The customer's deadline left less than the usual working time to decide.</summary>
+    public bool Urgent { get; set; }
     public required string Why { get; set; }
     public long? GuidelineId { get; set; }
     public int? GuidelineVersion { get; set; }

@@ -24,6 +24,9 @@ public sealed record WorkingCalendar(string TimeZone, LocalTime Opens, LocalTime
 /// </summary>
 public static class BusinessHours
 {
+    /// <summary>When an approval is due, and whether the customer's deadline left too little working time for the usual day.</summary>
+    public sealed record ApprovalDue(DateTime DueBy, bool Urgent);
+
     public static DateTime AddWorkingHours(DateTime utc, double hours, string timeZone) => AddWorkingHours(utc, hours, WorkingCalendar.Standard(timeZone));
 
     public static DateTime AddWorkingHours(DateTime utc, double hours, WorkingCalendar calendar)
@@ -46,14 +49,26 @@ public static class BusinessHours
         }
     }
 
-    public static DateTime DueBy(DateTime nowUtc, DateTime? customerDeadlineUtc, string timeZone, double workingHours = 8)
+    /// <summary>
+    /// When an approval is due, inside the approver's working hours and before the customer's deadline: a working day
+    /// from now, or the last working moment a day before the deadline if that is sooner (and at least a working hour
+    /// away). When that leaves no room, it is due by the last working moment before the deadline, or, when no working
+    /// time is left before the deadline, at the earliest working moment; both are marked urgent.
+    /// </summary>
+    public static ApprovalDue DueBy(DateTime nowUtc, DateTime? customerDeadlineUtc, WorkingCalendar calendar, double workingHours = 8)
     {
-        var due = AddWorkingHours(nowUtc, workingHours, timeZone);
-        if (customerDeadlineUtc is not { } deadline) return due;
-        var beforeDeadline = LastWorkingMomentAtOrBefore(deadline.AddDays(-1), timeZone);
-        if (beforeDeadline < due) due = beforeDeadline;
-        if (due < nowUtc.AddHours(1)) due = nowUtc.AddHours(1);
-        return due > deadline ? deadline : due;
+        var due = AddWorkingHours(nowUtc, workingHours, calendar);
+        if (customerDeadlineUtc is not { } deadline) return new(due, Urgent: false);
+        var soonest = AddWorkingHours(nowUtc, 1, calendar);
+        var dayBefore = LastWorkingMomentAtOrBefore(deadline.AddDays(-1), calendar);
+        if (dayBefore < due) due = dayBefore;
+        if (due >= soonest) return new(due, Urgent: false);
+        var earliest = AddWorkingHours(nowUtc, 0, calendar);
+        var lastBeforeDeadline = LastWorkingMomentAtOrBefore(deadline, calendar);
+        // working time is left before the deadline: due within it, as late as a working hour from now allows
+        if (earliest < deadline && lastBeforeDeadline > earliest)
+            return new(lastBeforeDeadline < soonest ? lastBeforeDeadline : soonest, Urgent: true);
+        return new(earliest, Urgent: true);
     }
 
     /// <summary>The latest moment within working hours at or before <paramref name="utc"/>, in the zone.</summary>

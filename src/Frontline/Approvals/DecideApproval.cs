@@ -40,10 +40,11 @@ public static class DecideApproval
         var errors = new Errors();
         var decision = errors.Required("decision", input.Decision);
         errors.Known("decision", input.Decision);
-        errors.Amount("amount", input.Amount, 0.01m, 1_000_000m);
+        var gesture = string.IsNullOrWhiteSpace(input.Gesture) ? request.Gesture : input.Gesture.Trim();
+        var mayBeFree = await db.GestureKinds.AnyAsync(k => k.Code == gesture && k.MayBeFree, ct);
+        errors.Amount("amount", input.Amount, GestureDecision.MinimumAmount(mayBeFree), 1_000_000m);
         var alternative = errors.Text("alternative", input.Alternative, 2000, required: decision == Decision.Decline);
         var note = errors.Text("note", input.Note, 2000, required: false);
-        var gesture = string.IsNullOrWhiteSpace(input.Gesture) ? request.Gesture : input.Gesture.Trim();
         if (gesture != request.Gesture && !await db.GestureKinds.AnyAsync(k => k.Code == gesture, ct)) errors.Add("gesture", $"'{gesture}' is not a gesture kind.");
         if (request.Status != ApprovalStatus.Pending) errors.Add("decision", $"This request was already {request.Status.ToString().ToLowerInvariant()}.");
         if (errors.Any) return errors;

@@ -45,12 +45,22 @@ public static class EffectiveAuthority
         return new(false, null, $"{request.Amount} is more than is left of the budget: {Describe(best)}");
     }
 
-    /// <summary>The sandbox in plain words: "You may waive fees up to 50.00 EUR each; 180.00 EUR of your 300.00 EUR this week is left."</summary>
-    public static IReadOnlyList<string> Describe(IEnumerable<GrantTerms> grants) =>
+    /// <summary>
+    /// The sandbox in plain words, one line per distinct permission, naming its categories: "You may waive fees up to
+    /// 50.00 EUR each in Change of booking; 180.00 EUR of your 300.00 EUR this week is left." Two grants that read the
+    /// same (a role's and a team's) make one line.
+    /// </summary>
+    public static IReadOnlyList<string> Describe(IEnumerable<GrantTerms> grants, IReadOnlyDictionary<long, string> categoryNames) =>
         grants.OrderBy(g => g.Gesture).ThenBy(g => g.Id).Select(g => $"You may {g.GestureVerb} up to {g.MaxPerGesture} each"
-            + (g.CategoryIds.Count == 0 ? "" : " in some categories")
+            + (g.CategoryIds.Count == 0 ? " in every category" : $" in {Categories(g, categoryNames)}")
             + (g.Tiers.Count == 0 ? "" : $" for {string.Join(" and ", g.Tiers)} customers")
-            + (g.Budget is null ? "." : $"; {Budgeted(g)}.")).ToList();
+            + (g.Budget is null ? "." : $"; {Budgeted(g)}.")).Distinct().ToList();
+
+    private static string Categories(GrantTerms g, IReadOnlyDictionary<long, string> names)
+    {
+        var named = g.CategoryIds.Select(id => names.GetValueOrDefault(id, $"category {id}")).Order().ToList();
+        return named.Count == 1 ? named[0] : $"{string.Join(", ", named[..^1])} and {named[^1]}";
+    }
 
     private static string Describe(GrantTerms g) =>
         $"up to {g.MaxPerGesture} each" + (g.Budget is null ? "." : $"; {Budgeted(g)}.");

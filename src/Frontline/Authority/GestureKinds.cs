@@ -1,15 +1,16 @@
 namespace Frontline.Authority;
 
-public sealed record GestureKindInput(string? Code, string? Name, string? Verb);
+/// <param name="MayBeFree">Whether a gesture of this kind may cost nothing (a service on board); by default it may not.</param>
+public sealed record GestureKindInput(string? Code, string? Name, string? Verb, bool? MayBeFree = null);
 
-public sealed record GestureKindView(long Id, string Code, string Name, string Verb, bool IsBuiltIn);
+public sealed record GestureKindView(long Id, string Code, string Name, string Verb, bool IsBuiltIn, bool MayBeFree);
 
 /// <summary>The kinds of gesture: the seven built in, and those a manager defines.</summary>
 public static class GestureKinds
 {
     internal static async Task<Ok<List<GestureKindView>>> List(FrontlineDb db, CancellationToken ct) =>
         TypedResults.Ok(await db.GestureKinds.AsNoTracking().OrderBy(k => k.Id)
-            .Select(k => new GestureKindView(k.Id, k.Code, k.Name, k.Verb, k.IsBuiltIn)).ToListAsync(ct));
+            .Select(k => new GestureKindView(k.Id, k.Code, k.Name, k.Verb, k.IsBuiltIn, k.MayBeFree)).ToListAsync(ct));
 
     internal static async Task<Results<Created<GestureKindView>, ValidationProblem>> Create(GestureKindInput input, FrontlineDb db, CancellationToken ct)
     {
@@ -21,9 +22,9 @@ public static class GestureKinds
         var name = errors.Text("name", input.Name, 100);
         var verb = errors.Text("verb", input.Verb, 100);
         if (errors.Any) return errors.Problem();
-        var kind = new GestureKind { Code = code, Name = name, Verb = verb };
+        var kind = new GestureKind { Code = code, Name = name, Verb = verb, MayBeFree = input.MayBeFree ?? false };
         db.GestureKinds.Add(kind);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/gesture-kinds/{kind.Id}", new GestureKindView(kind.Id, kind.Code, kind.Name, kind.Verb, false));
+        return TypedResults.Created($"/api/v1/gesture-kinds/{kind.Id}", new GestureKindView(kind.Id, kind.Code, kind.Name, kind.Verb, false, kind.MayBeFree));
     }
 }

@@ -88,7 +88,7 @@ public static class CaseAssignment
     {
         if (assigneeId is { } a && !await db.Users.AnyAsync(u => u.Id == a && u.IsActive, ct))
             errors.Add("assigneeId", $"There is no active agent {a}.");
-        if (teamId is { } t && !await db.Teams.AnyAsync(x => x.Id == t, ct))
-            errors.Add("teamId", $"There is no team {t}.");
+        if (teamId is { } t && !await db.Teams.AnyAsync(x => x.Id == t && x.IsActive, ct))
+            errors.Add("teamId", $"There is no active team {t}.");
     }
 }

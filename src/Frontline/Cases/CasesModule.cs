@@ -12,6 +12,10 @@ public static class CasesModule
         cases.MapPost("/", OpenCase.Handle).WithName("OpenCase").WithSummary("Open a case for a customer");
         cases.MapGet("/", ListCases.Handle).WithName("ListCases").WithSummary("List cases by status, category, customer, assignee, team, priority");
         cases.MapGet("/{id:long}", GetCase.Handle).WithName("GetCase").WithSummary("One case");
+        cases.MapGet("/by-reference/{reference}", FindCaseByReference.Handle).WithName("FindCaseByReference")
+            .WithSummary("One case by the reference customers quote, such as C-000508");
+        cases.MapPut("/{id:long}/asset", ChangeCaseAsset.Handle).WithName("ChangeCaseAsset")
+            .WithSummary("Set or change the customer's asset a case is about (null for none), noted on the timeline");
         cases.MapPut("/{id:long}/status", ChangeCaseStatus.Handle).WithName("ChangeCaseStatus").WithSummary("Move a case along its lifecycle");
         cases.MapPut("/{id:long}/assignment", CaseAssignment.Handle).WithName("AssignCase").WithSummary("Give a case to an agent and/or a team");
         cases.MapGet("/{id:long}/elastic", ElasticGuide.Get).WithName("GetElasticGuide")

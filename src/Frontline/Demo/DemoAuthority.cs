@@ -5,8 +5,9 @@ using Frontline.Identity;
 namespace Frontline.Demo;
 
 /// <summary>
-/// The guidelines and sandboxes the stories need: the store may replace the remote itself, the agent may waive a
-/// small change fee, team leads and managers decide beyond that.
+/// The guidelines and sandboxes the stories need, each grant limited to the categories of its story: the store may
+/// replace the remote itself, the agent may waive a small change fee and offer a Platinum flyer a free service on
+/// board, team leads and managers decide beyond that.
 /// </summary>
 internal sealed class DemoAuthority(FrontlineDb db, DateTime now, IReadOnlyDictionary<string, long> categories, IReadOnlyDictionary<string, long> teams)
 {
@@ -27,16 +28,29 @@ internal sealed class DemoAuthority(FrontlineDb db, DateTime now, IReadOnlyDicti
         Guideline("Change of booking", "Change fee", new(
             [], "Charge the change fee", [new("fee-waiver", 180, "Waive the fee when a colleague on the same booking paid none.")],
             ["Offer a travel credit of the fee"], Roles.TeamLead));
+        Guideline("Onboard service", "Power for a passenger's devices", new(
+            [new(Fact.CustomerTier, Comparison.Is, "Platinum")],
+            "Power sockets are in business class only",
+            [new("service-add-on", 0, "Charge the device in business class when seats there are free: it costs nothing.")],
+            ["Lend a power bank from the galley", "Offer lounge access at the destination to work there"], Roles.TeamLead));
 
+        const string Warranty = "Warranty and repair", Booking = "Change of booking", Special = "Special service request",
+            Onboard = "Onboard service";
         Grant(HolderKind.Team, team: "Store Berlin Mitte", gesture: "free-replacement", max: 50, currency: "EUR",
-            category: "Warranty and repair", budget: (300, BudgetPeriod.Week, BudgetScope.PerTeam));
-        Grant(HolderKind.Role, Roles.Agent, gesture: "fee-waiver", max: 50, currency: "USD", budget: (300, BudgetPeriod.Week, BudgetScope.PerAgent));
-        Grant(HolderKind.Role, Roles.TeamLead, gesture: "fee-waiver", max: 250, currency: "USD");
-        Grant(HolderKind.Role, Roles.TeamLead, gesture: "free-replacement", max: 150, currency: "EUR");
-        Grant(HolderKind.Role, Roles.TeamLead, gesture: "service-add-on", max: 500, currency: "MYR");
-        foreach (var gesture in new[] { "fee-waiver", "free-replacement", "service-add-on" })
+            within: [Warranty], budget: (300, BudgetPeriod.Week, BudgetScope.PerTeam));
+        Grant(HolderKind.Role, Roles.Agent, gesture: "fee-waiver", max: 50, currency: "USD", within: [Booking],
+            budget: (300, BudgetPeriod.Week, BudgetScope.PerAgent));
+        Grant(HolderKind.Role, Roles.Agent, gesture: "service-add-on", max: 25, currency: "USD", within: [Onboard],
+            tiers: [Customers.LoyaltyTier.Platinum]);
+        Grant(HolderKind.Role, Roles.TeamLead, gesture: "fee-waiver", max: 250, currency: "USD", within: [Booking]);
+        Grant(HolderKind.Role, Roles.TeamLead, gesture: "free-replacement", max: 150, currency: "EUR", within: [Warranty]);
+        Grant(HolderKind.Role, Roles.TeamLead, gesture: "service-add-on", max: 500, currency: "MYR", within: [Special]);
+        Grant(HolderKind.Role, Roles.TeamLead, gesture: "service-add-on", max: 200, currency: "USD", within: [Onboard]);
+        (string Gesture, string[] Categories)[] managers = [("fee-waiver", [Booking]), ("free-replacement", [Warranty]),
+            ("service-add-on", [Special, Onboard])];
+        foreach (var (gesture, scope) in managers)
             foreach (var currency in new[] { "EUR", "USD", "MYR" })
-                Grant(HolderKind.Role, Roles.Manager, gesture: gesture, max: 5_000, currency: currency);
+                Grant(HolderKind.Role, Roles.Manager, gesture: gesture, max: 5_000, currency: currency, within: scope);
         await db.SaveChangesAsync(ct);
     }
 
@@ -48,11 +62,13 @@ internal sealed class DemoAuthority(FrontlineDb db, DateTime now, IReadOnlyDicti
         });
 
     private void Grant(HolderKind kind, string? role = null, string? team = null, string gesture = "", decimal max = 0, string currency = "EUR",
-        string? category = null, (decimal Amount, BudgetPeriod Period, BudgetScope Scope)? budget = null) =>
+        string[]? within = null, (decimal Amount, BudgetPeriod Period, BudgetScope Scope)? budget = null,
+        Customers.LoyaltyTier[]? tiers = null) =>
         db.AuthorityGrants.Add(new AuthorityGrant
         {
             HolderKind = kind, HolderRole = role, HolderTeamId = team is null ? null : teams[team], Gesture = gesture,
-            CategoryIds = category is null ? [] : [categories[category]], MaxPerGesture = max, Currency = currency,
+            CategoryIds = (within ?? []).Select(c => categories[c]).ToList(), Tiers = (tiers ?? []).ToList(),
+            MaxPerGesture = max, Currency = currency,
             BudgetAmount = budget?.Amount, BudgetPeriod = budget?.Period, BudgetScope = budget?.Scope, CreatedAt = now, CreatedBy = Author,
         });
 }

@@ -45,12 +45,13 @@ internal sealed class DemoStories(DemoWriter w)
         var siti = w.Customer("Siti Rahman", "siti.rahman@example.com", "+60 3 2141 5566", "Asia/Kuala_Lumpur", LoyaltyTier.Silver, 2019, 4_250m, "MYR");
         var today = w.Today(siti);
         var flight = today.AddDays(7);
-        w.Asset(siti, "FLIGHT-J", today.AddDays(-20), PurchaseChannel.Online, "Airline website", 2_150, reference: "KUL-HKG AB3K9Z, Aiman (10)", serviceDate: flight);
+        var ticket = w.Asset(siti, "FLIGHT-J", today.AddDays(-20), PurchaseChannel.Online, "Airline website", 2_150,
+            reference: "KUL-HKG AB3K9Z, Aiman (10)", serviceDate: flight);
         w.Asset(siti, "FLIGHT-J", today.AddDays(-20), PurchaseChannel.Online, "Airline website", 2_150, reference: "KUL-HKG AB3K9Z, Nur (13)", serviceDate: flight);
         await w.SaveAsync(ct);
         var departure = new LocalDateTime(flight.Year, flight.Month, flight.Day, 9, 40).InZoneLeniently(DateTimeZoneProviders.Tzdb["Asia/Kuala_Lumpur"]).ToDateTimeUtc();
         var @case = w.Case(siti, "Special service request", "Unaccompanied minor service for two children (10 and 13) in business class",
-            Channel.Phone, CasePriority.High, deadline: departure, team: "Contact Centre");
+            Channel.Phone, CasePriority.High, asset: ticket, deadline: departure, team: "Contact Centre");
         await w.SaveAsync(ct);
         w.Touch(siti, @case, Channel.Phone, Direction.Inbound, 0,
             "My nephew (10) and niece (13) fly KUL to HKG next week in business class. The website lists the unaccompanied minor service as optional; " +

@@ -6,7 +6,7 @@ namespace Frontline.Gestures;
 /// <summary>What an evaluation needs to know about a case: its customer, its asset, its facts and its guideline.</summary>
 public sealed record CaseContext(
     long CaseId, long CustomerId, long CategoryId, string CustomerName, string Currency, LoyaltyTier Tier, DateTime? CustomerDeadline,
-    Touchpoints.Channel Channel, string TimeZone, CaseFacts Facts, AppliedGuideline? Guideline)
+    Touchpoints.Channel Channel, string TimeZone, CaseFacts Facts, AppliedGuideline? Guideline, long? TeamId = null)
 {
     public static async Task<CaseContext?> LoadAsync(FrontlineDb db, long caseId, TimeProvider clock, CancellationToken ct)
     {
@@ -33,7 +33,7 @@ public sealed record CaseContext(
             row.Case.CustomerDeadline is { } deadline ? (int)Math.Floor((deadline - now).TotalDays) : null);
         var guideline = await ApplicableAsync(db, row.Case.CategoryId, facts, ct);
         return new CaseContext(row.Case.Id, row.Case.CustomerId, row.Case.CategoryId, row.Customer.Name, row.Customer.Currency, row.Customer.LoyaltyTier,
-            row.Case.CustomerDeadline, row.Case.Channel, row.TeamZone ?? row.Customer.TimeZone, facts, guideline);
+            row.Case.CustomerDeadline, row.Case.Channel, row.TeamZone ?? row.Customer.TimeZone, facts, guideline, row.Case.TeamId);
     }
 
     /// <summary>The first active guideline of the category whose conditions hold, in its current version.</summary>

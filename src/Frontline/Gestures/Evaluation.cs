@@ -5,8 +5,8 @@ public enum Verdict { GrantNow, NeedsApproval }
 /// <summary>A gesture the guideline offers, and whether the person asking may grant it now.</summary>
 public sealed record GestureOption(string Gesture, string Name, decimal? SuggestedAmount, string? Note, bool WithinYourAuthority);
 
-/// <summary>Who decides a request beyond the sandbox, and by when.</summary>
-public sealed record ApprovalRoute(string Level, DateTime DueBy, string Why);
+/// <summary>Who decides a request beyond the sandbox, and by when; urgent when the customer's deadline leaves too little time.</summary>
+public sealed record ApprovalRoute(string Level, DateTime DueBy, string Why, bool Urgent = false);
 
 /// <summary>
 /// The answer to "may I grant this?": grant now, or needs approval by a named level before a due time; always

@@ -19,8 +19,24 @@ public static class GestureDecision
             [Roles.Manager] = await Sandbox.ForRoleAsync(db, Roles.Manager, now, ct),
         };
         var input = new EvaluationInput(context.Guideline, request, await Sandbox.ForAsync(db, actor, now, ct), byLevel, kinds, now,
-            context.CustomerDeadline, context.TimeZone);
+            context.CustomerDeadline, await ApproverCalendarAsync(db, context, actor, ct));
         return (GestureEvaluator.Evaluate(input), context, request);
+    }
+
+    /// <summary>
+    /// The approver is a lead of the asker's team (or of the case's team): the request is due in that team's working
+    /// time; without a team, a standard working week in the case's zone.
+    /// </summary>
+    private static async Task<Approvals.WorkingCalendar> ApproverCalendarAsync(FrontlineDb db, CaseContext context, Actor actor,
+        CancellationToken ct)
+    {
+        var teamId = actor.AgentId is { } agentId
+            ? await db.TeamMembers.Where(m => m.AgentId == agentId).OrderBy(m => m.TeamId).Select(m => (long?)m.TeamId).FirstOrDefaultAsync(ct)
+            : null;
+        teamId ??= context.TeamId;
+        return teamId is null
+            ? Approvals.WorkingCalendar.Standard(context.TimeZone)
+            : await Queues.TeamCalendars.LoadAsync(db, teamId, ct);
     }
 
     /// <summary>Checks the input, naming each bad field; returns the gesture code and the amount in the case's currency.</summary>
@@ -30,11 +46,15 @@ public static class GestureDecision
         var gesture = errors.Text("gesture", input.Gesture, 40);
         if (gesture.Length > 0 && !await db.GestureKinds.AnyAsync(k => k.Code == gesture, ct)) errors.Add("gesture", $"'{gesture}' is not a gesture kind.");
         errors.Required("amount", input.Amount);
-        // a gesture has a cost: a free replacement costs what the replacement is worth
-        errors.Amount("amount", input.Amount, 0.01m, 1_000_000m);
+        // a gesture has a cost (a free replacement costs what the replacement is worth) unless its kind may be free
+        var mayBeFree = gesture.Length > 0 && await db.GestureKinds.AnyAsync(k => k.Code == gesture && k.MayBeFree, ct);
+        errors.Amount("amount", input.Amount, MinimumAmount(mayBeFree), 1_000_000m);
         var currency = input.Currency?.Trim().ToUpperInvariant() is { Length: > 0 } c ? c : context.Currency;
         if (!Money.IsCurrency(currency)) errors.Add("currency", "Must be a three-letter ISO 4217 code such as EUR.");
         errors.Text("reason", input.Reason, 2000, reasonRequired);
         return (gesture, new Money(input.Amount ?? 0, currency));
     }
+
+    /// <summary>The least a gesture of a kind may be worth: nothing for kinds that may be free, else a cent.</summary>
+    public static decimal MinimumAmount(bool mayBeFree) => mayBeFree ? 0m : 0.01m;
 }

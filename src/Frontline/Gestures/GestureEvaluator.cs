@@ -8,11 +8,16 @@ namespace Frontline.Gestures;
 public sealed record EvaluationInput(
     AppliedGuideline? Guideline, GestureRequest Request, IReadOnlyList<GrantTerms> Mine,
     IReadOnlyDictionary<string, IReadOnlyList<GrantTerms>> ByLevel, IReadOnlyDictionary<string, (string Name, string Verb)> Kinds,
-    DateTime Now, DateTime? CustomerDeadline, string TimeZone);
+    DateTime Now, DateTime? CustomerDeadline, WorkingCalendar ApproverCalendar);
 
 public static class GestureEvaluator
 {
-    public const string NoGuidelineOutcome = "No guideline covers this case yet: decide with your team lead.";
+    /// <summary>Without a guideline the default outcome speaks with the verdict: one voice, never two answers.</summary>
+    public const string NoGuidelineWithinSandbox =
+        "No guideline covers this case yet. This gesture is within your sandbox: grant it if it is right, and say why.";
+
+    public static string NoGuidelineNeedsApproval(string level) =>
+        $"No guideline covers this case yet, and this gesture is beyond your sandbox: {Words(level)} decides.";
 
     public static Evaluation Evaluate(EvaluationInput input)
     {
@@ -26,21 +31,23 @@ public static class GestureEvaluator
                 Gesture = g.Gesture, Amount = request.Amount with { Amount = g.SuggestedAmount ?? request.Amount.Amount },
             }, verb).Covered)).ToList();
         var alternatives = content?.Alternatives is { Count: > 0 } a ? a : ["Ask your team lead, who can decide beyond your sandbox."];
-        var defaultOutcome = content?.DefaultOutcome ?? NoGuidelineOutcome;
         // a gesture the guideline does not offer is a departure: someone above decides
         var offered = content is null || content.Gestures.Any(g => g.Gesture == request.Gesture);
         var mine = EffectiveAuthority.Check(input.Mine, request, verb);
 
         if (mine.Covered && offered)
-            return new(Verdict.GrantNow, mine.Reason, input.Guideline?.Id, input.Guideline?.Version, defaultOutcome, options, alternatives,
-                null, mine.Grant!.Id);
+            return new(Verdict.GrantNow, mine.Reason, input.Guideline?.Id, input.Guideline?.Version,
+                content?.DefaultOutcome ?? NoGuidelineWithinSandbox, options, alternatives, null, mine.Grant!.Id);
 
         var why = offered ? mine.Reason : $"The guideline does not offer this gesture. {mine.Reason}";
         var level = LowestLevel(input, verb, content?.Approver);
-        var due = BusinessHours.DueBy(input.Now, input.CustomerDeadline, input.TimeZone);
-        var summary = $"Needs approval by {Words(level)} before {due:yyyy-MM-dd HH:mm} UTC. {why}";
-        return new(Verdict.NeedsApproval, summary, input.Guideline?.Id, input.Guideline?.Version, defaultOutcome, options, alternatives,
-            new ApprovalRoute(level, due, why), null);
+        var (due, urgent) = BusinessHours.DueBy(input.Now, input.CustomerDeadline, input.ApproverCalendar);
+        var when = urgent
+            ? $"Urgent: the customer's deadline leaves little working time. Needs approval by {Words(level)} before {due:yyyy-MM-dd HH:mm} UTC."
+            : $"Needs approval by {Words(level)} before {due:yyyy-MM-dd HH:mm} UTC.";
+        return new(Verdict.NeedsApproval, $"{when} {why}", input.Guideline?.Id, input.Guideline?.Version,
+            content?.DefaultOutcome ?? NoGuidelineNeedsApproval(level), options, alternatives,
+            new ApprovalRoute(level, due, why, urgent), null);
     }
 
     /// <summary>The lowest level whose role authority covers the request; for a departure, at least the guideline's approver.</summary>

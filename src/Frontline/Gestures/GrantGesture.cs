@@ -66,12 +66,13 @@ public static class GrantGesture
             var request = new ApprovalRequest
             {
                 CaseId = caseId, CustomerId = context.CustomerId, CategoryId = context.CategoryId, Gesture = gesture, Amount = amount.Amount,
-                Currency = amount.Currency, Reason = reason, Level = evaluation.Approval!.Level, DueBy = evaluation.Approval.DueBy,
+                Currency = amount.Currency, Reason = reason, Level = evaluation.Approval!.Level, DueBy = evaluation.Approval.DueBy, Urgent = evaluation.Approval.Urgent,
                 Why = evaluation.Approval.Why, GuidelineId = evaluation.GuidelineId, GuidelineVersion = evaluation.GuidelineVersion,
                 RequestedById = actor.AgentId, RequestedBy = actor.Name, RequestedByTeamId = team, RequestedAt = now, Status = ApprovalStatus.Pending,
             };
             db.ApprovalRequests.Add(request);
-            db.Touchpoints.Add(Note($"Asked {GestureEvaluator.Words(request.Level)} to approve {gesture} of {amount}, due {request.DueBy:yyyy-MM-dd HH:mm} UTC: {reason}"));
+            db.Touchpoints.Add(Note($"Asked {GestureEvaluator.Words(request.Level)} to approve {gesture} of {amount}, "
+                + $"due {request.DueBy:yyyy-MM-dd HH:mm} UTC{(request.Urgent ? " (urgent)" : "")}: {reason}"));
             await db.SaveChangesAsync(ct);
             return (Outcome<GrantResult>)new GrantResult(evaluation, null, await ApprovalView.LoadAsync(db, request.Id, ct));
         }, ct);

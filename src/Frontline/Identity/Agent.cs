@@ -21,6 +21,8 @@ public sealed class Team
     public TimeOnly Closes { get; set; } = new(17, 0);
     /// <summary>ISO day numbers, Monday = 1: "1,2,3,4,5".</summary>
     public string WorkingDays { get; set; } = "1,2,3,4,5";
+    /// <summary>A deactivated team keeps its history but takes no new cases, grants or members.</summary>
+    public bool IsActive { get; set; } = true;
     public List<TeamMember> Members { get; set; } = [];
     public List<TeamHoliday> Holidays { get; set; } = [];
 }

@@ -87,7 +87,14 @@ public static class IdentityModule
 
         var teams = api.MapGroup("/teams").WithTags("Identity");
         teams.MapGet("/", Teams.List).WithName("ListTeams").WithSummary("Teams and their members").RequireAuthorization(Policies.FrontLine);
+        teams.MapGet("/{id:long}", Teams.Get).WithName("GetTeam").WithSummary("One team").RequireAuthorization(Policies.FrontLine);
         teams.MapPost("/", Teams.Create).WithName("CreateTeam").WithSummary("Create a team").RequireAuthorization(Policies.Manager);
+        teams.MapPut("/{id:long}", Teams.Update).WithName("UpdateTeam")
+            .WithSummary("Rename a team, change its zone or its members").RequireAuthorization(Policies.Manager);
+        teams.MapPost("/{id:long}/deactivate", (long id, FrontlineDb db, CancellationToken ct) => Teams.SetActive(id, false, db, ct))
+            .WithName("DeactivateTeam").WithSummary("Stop a team taking new cases; its history stays").RequireAuthorization(Policies.Manager);
+        teams.MapPost("/{id:long}/reactivate", (long id, FrontlineDb db, CancellationToken ct) => Teams.SetActive(id, true, db, ct))
+            .WithName("ReactivateTeam").WithSummary("Let a deactivated team take cases again").RequireAuthorization(Policies.Manager);
 
         var keys = api.MapGroup("/api-keys").WithTags("Identity").RequireAuthorization(Policies.Admin);
         keys.MapGet("/", ApiKeys.List).WithName("ListApiKeys").WithSummary("API keys (never their secrets)");

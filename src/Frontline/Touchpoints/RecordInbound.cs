@@ -5,14 +5,23 @@ using Frontline.Identity;
 
 namespace Frontline.Touchpoints;
 
-/// <summary>A message from outside, known only by its sender's address or number, and perhaps a case number.</summary>
-public sealed record InboundInput(string? Email, string? Phone, string? Name, Channel? Channel, string? Body, string? CaseNumber, DateTime? OccurredAt);
+/// <summary>
+/// A message from outside, known only by its sender's address or number. <paramref name="CaseNumber"/> continues
+/// that case; <paramref name="CategoryId"/> opens a new one (with <paramref name="Subject"/>, else the first words).
+/// </summary>
+public sealed record InboundInput(
+    string? Email, string? Phone, string? Name, Channel? Channel, string? Body, string? CaseNumber, DateTime? OccurredAt,
+    long? CategoryId = null, string? Subject = null);
 
-public sealed record InboundResult(long CustomerId, bool CustomerCreated, TimelineEntry Touchpoint);
+/// <summary>Where the message landed: the customer, and the case it continued or opened (none when it named neither).</summary>
+public sealed record InboundResult(long CustomerId, bool CustomerCreated, TimelineEntry Touchpoint, string? CaseNumber = null,
+    bool CaseOpened = false);
 
 /// <summary>
-/// Records a message on the right customer's timeline: matched by e-mail or phone, or a new customer; threaded to
-/// its case when it names one (a reply from another address still lands on that case).
+/// Records a message on the right customer's timeline: matched by e-mail or phone, or a new customer. It continues
+/// the case it names only when the sender is that case's customer: a reference is a claim, and a stranger naming
+/// another customer's case gets a case of their own (with a note for the agent), never a line on the other's.
+/// Named with a category, it opens a case, so the complaint gets an owner's queue and a due time.
 /// </summary>
 public static class RecordInbound
 {
@@ -32,10 +41,11 @@ public static class RecordInbound
         var name = errors.Text("name", input.Name, 200, required: false);
         var channel = errors.Required("channel", input.Channel);
         errors.Known("channel", input.Channel);
-        errors.Text("body", input.Body, Touchpoint.MaxBodyLength);
-        var caseId = string.IsNullOrWhiteSpace(input.CaseNumber) ? null : Case.IdOf(input.CaseNumber);
-        if (input.CaseNumber is { Length: > 0 } && (caseId is null || !await db.Cases.AnyAsync(c => c.Id == caseId, ct)))
-            errors.Add("caseNumber", $"There is no case {input.CaseNumber}.");
+        var body = errors.Text("body", input.Body, Touchpoint.MaxBodyLength);
+        var subject = errors.Text("subject", input.Subject, 300, required: false);
+        var named = await NamedCaseAsync(db, input.CaseNumber, errors, ct);
+        if (input.CategoryId is { } categoryId && !await db.Categories.AnyAsync(c => c.Id == categoryId && c.IsActive, ct))
+            errors.Add("categoryId", $"There is no active category {categoryId}.");
         var occurredAt = errors.Instant("occurredAt", input.OccurredAt, DateTime.UnixEpoch, now.AddMinutes(5)) ?? now;
         if (errors.Any) return errors;
 
@@ -43,16 +53,48 @@ public static class RecordInbound
         {
             var (sender, created) = await ContactMatch.FindOrCreateAsync(db, email, phone, name.Length > 0 ? name : null, now, ct);
             await db.SaveChangesAsync(ct);
-            var customerId = caseId is { } id ? await db.Cases.Where(c => c.Id == id).Select(c => c.CustomerId).FirstAsync(ct) : sender.Id;
+            var continues = named is { } n && n.CustomerId == sender.Id ? n.Id : (long?)null;
+            var opened = continues is null && input.CategoryId is { } category
+                ? await OpenCase.OpenAsync(db, new OpenCaseRequest(sender.Id, category, subject.Length > 0 ? subject : FirstWords(body),
+                    null, CasePriority.Normal, channel, null, null, null, null), actor, now, ct)
+                : null;
+            if (opened?.Refused is { } refused) return (Outcome<InboundResult>)refused;
+            var caseId = continues ?? opened?.Value!.Id;
             var touchpoint = new Touchpoint
             {
-                CustomerId = customerId, CaseId = caseId, Channel = channel, Direction = Direction.Inbound, OccurredAt = occurredAt, RecordedAt = now,
-                Author = (sender.Name + (email is not null ? $" <{email}>" : $" ({phone})")).Fit(200), Body = input.Body!.Trim(),
+                CustomerId = sender.Id, CaseId = caseId, Channel = channel, Direction = Direction.Inbound, OccurredAt = occurredAt, RecordedAt = now,
+                Author = (sender.Name + (email is not null ? $" <{email}>" : $" ({phone})")).Fit(200), Body = body,
             };
             db.Touchpoints.Add(touchpoint);
+            if (named is not null && continues is null)
+                db.Touchpoints.Add(new Touchpoint
+                {
+                    CustomerId = sender.Id, CaseId = caseId, Channel = channel, Direction = Direction.Internal, OccurredAt = now, RecordedAt = now,
+                    Author = actor.Name, AuthorAgentId = actor.AgentId,
+                    Body = $"This message names {Case.NumberOf(named.Id)}, a case of another customer: it was not added there. "
+                        + "Check who the sender is before saying anything about that case.",
+                });
             await db.SaveChangesAsync(ct);
-            return (Outcome<InboundResult>)new InboundResult(customerId, created, TimelineEntry.Of(touchpoint));
+            return (Outcome<InboundResult>)new InboundResult(sender.Id, created, TimelineEntry.Of(touchpoint),
+                caseId is { } id ? Case.NumberOf(id) : null, opened is not null);
         }, ct);
     }
 
+    private sealed record NamedCase(long Id, long CustomerId);
+
+    private static async Task<NamedCase?> NamedCaseAsync(FrontlineDb db, string? number, Errors errors, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(number)) return null;
+        var id = Case.IdOf(number);
+        var found = id is null ? null
+            : await db.Cases.Where(c => c.Id == id).Select(c => new NamedCase(c.Id, c.CustomerId)).FirstOrDefaultAsync(ct);
+        if (found is null) errors.Add("caseNumber", $"There is no case {number}.");
+        return found;
+    }
+
+    private static string FirstWords(string body)
+    {
+        var line = body.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? body;
+        return line.Length <= 80 ? line : line[..77] + "...";
+    }
 }

@@ -20,10 +20,11 @@ public sealed class BusinessHoursTests
         var now = Utc("2026-11-24T08:00:00Z");
         var flight = Utc("2026-11-25T01:40:00Z");
 
-        var due = BusinessHours.DueBy(now, flight, "Asia/Kuala_Lumpur");
+        var due = BusinessHours.DueBy(now, flight, WorkingCalendar.Standard("Asia/Kuala_Lumpur"));
 
-        due.ShouldBeLessThanOrEqualTo(flight);
-        due.ShouldBe(now.AddHours(1)); // a day before the flight has passed: as soon as possible, never after it
+        due.DueBy.ShouldBeLessThanOrEqualTo(flight);
+        // a day before the flight has passed: a working hour from now (17:00 in Kuala Lumpur), never after it
+        due.ShouldBe(new BusinessHours.ApprovalDue(now.AddHours(1), Urgent: true));
     }
 
     [Fact]
@@ -32,9 +33,10 @@ public sealed class BusinessHoursTests
         var wednesday = Utc("2026-11-25T09:00:00Z");
         var mondayFlight = Utc("2026-11-30T07:00:00Z"); // 08:00 in Berlin
 
-        var due = BusinessHours.DueBy(wednesday, mondayFlight, "Europe/Berlin", workingHours: 40);
+        var due = BusinessHours.DueBy(wednesday, mondayFlight, WorkingCalendar.Standard("Europe/Berlin"), workingHours: 40);
 
-        due.ShouldBe(Utc("2026-11-27T16:00:00Z")); // Friday 17:00 in Berlin, not Sunday morning
+        // Friday 17:00 in Berlin, not Sunday morning
+        due.ShouldBe(new BusinessHours.ApprovalDue(Utc("2026-11-27T16:00:00Z"), Urgent: false));
     }
 
     [Theory]
@@ -46,5 +48,41 @@ public sealed class BusinessHoursTests
 
     [Fact]
     public void Without_a_deadline_an_approval_is_due_in_one_working_day() =>
-        BusinessHours.DueBy(Utc("2026-11-24T09:00:00Z"), null, "UTC").ShouldBe(Utc("2026-11-24T17:00:00Z"));
+        BusinessHours.DueBy(Utc("2026-11-24T09:00:00Z"), null, WorkingCalendar.Standard("UTC"))
+            .ShouldBe(new BusinessHours.ApprovalDue(Utc("2026-11-24T17:00:00Z"), Urgent: false));
+
+    [Fact]
+    public void A_same_day_deadline_before_the_store_opens_is_due_inside_its_hours_and_urgent()
+    {
+        var early = Utc("2026-11-24T06:00:00Z"); // 07:00 in Berlin; the store opens at 09:00
+        var afternoon = Utc("2026-11-24T14:00:00Z"); // the customer needs the answer by 15:00
+
+        var due = BusinessHours.DueBy(early, afternoon, WorkingCalendar.Standard("Europe/Berlin"));
+
+        // a working hour after opening, not "now + 1 h" (08:00, before anyone is there)
+        due.ShouldBe(new BusinessHours.ApprovalDue(Utc("2026-11-24T09:00:00Z"), Urgent: true));
+    }
+
+    [Fact]
+    public void A_deadline_before_any_working_time_is_due_at_the_next_opening_and_urgent()
+    {
+        var evening = Utc("2026-11-24T20:00:00Z"); // 21:00 in Berlin
+        var dawn = Utc("2026-11-25T05:00:00Z"); // 06:00 tomorrow, before the store opens
+
+        var due = BusinessHours.DueBy(evening, dawn, WorkingCalendar.Standard("Europe/Berlin"));
+
+        due.ShouldBe(new BusinessHours.ApprovalDue(Utc("2026-11-25T08:00:00Z"), Urgent: true));
+    }
+
+    [Fact]
+    public void A_due_time_follows_the_approvers_own_hours_and_holidays()
+    {
+        var friday = Utc("2026-11-27T16:00:00Z"); // 17:00 in Berlin; this store works Saturdays 10:00-14:00
+        var calendar = new WorkingCalendar("Europe/Berlin", new(10, 0), new(14, 0),
+            new HashSet<NodaTime.IsoDayOfWeek> { NodaTime.IsoDayOfWeek.Saturday }, new HashSet<NodaTime.LocalDate>());
+
+        var due = BusinessHours.DueBy(friday, null, calendar, workingHours: 2);
+
+        due.ShouldBe(new BusinessHours.ApprovalDue(Utc("2026-11-28T11:00:00Z"), Urgent: false));
+    }
 }

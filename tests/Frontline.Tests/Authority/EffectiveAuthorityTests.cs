@@ -13,10 +13,22 @@ public sealed class EffectiveAuthorityTests
 
     private static GestureRequest Waive(decimal amount, string currency = "EUR") => new("fee-waiver", new Money(amount, currency), 3, LoyaltyTier.Gold);
 
+    private static readonly Dictionary<long, string> CategoryNames = new() { [3] = "Change of booking", [4] = "Billing" };
+
     [Fact]
     public void The_sandbox_is_said_in_plain_words() =>
-        EffectiveAuthority.Describe([FeeWaiver(50, 300, 120)])
-            .ShouldBe(["You may waive fees up to 50.00 EUR each; 180.00 EUR of your 300.00 EUR this week is left."]);
+        EffectiveAuthority.Describe([FeeWaiver(50, 300, 120)], CategoryNames)
+            .ShouldBe(["You may waive fees up to 50.00 EUR each in every category; 180.00 EUR of your 300.00 EUR this week is left."]);
+
+    [Fact]
+    public void Each_line_names_its_categories_and_a_permission_held_twice_reads_once()
+    {
+        var role = FeeWaiver(50) with { CategoryIds = [4, 3] };
+        var team = role with { Id = 2, HolderKind = HolderKind.Team, Holder = "team Berlin" };
+
+        EffectiveAuthority.Describe([role, team], CategoryNames)
+            .ShouldBe(["You may waive fees up to 50.00 EUR each in Billing and Change of booking."]);
+    }
 
     [Theory]
     [InlineData(50, true, "Within your authority")]

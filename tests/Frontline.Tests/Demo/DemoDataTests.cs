@@ -93,6 +93,46 @@ public sealed class DemoDataTests : IAsyncLifetime
         outcome.Value.Alternatives.ShouldBe(["Sell a new remote at 20% off"]);
     }
 
+    private async Task<Evaluation> EvaluateAsync(string customerEmail, string gesture, decimal amount)
+    {
+        var customer = await CustomerAsync(customerEmail);
+        var @case = await _db.Cases.SingleAsync(c => c.CustomerId == customer.Id);
+        var agent = await _db.Users.SingleAsync(u => u.Email == "agent@frontline.demo");
+        var outcome = await EvaluateGesture.RunAsync(_db, @case.Id, new GestureInput(gesture, amount, null, null),
+            new Actor(agent.Id, null, agent.DisplayName, Roles.Agent), TimeProvider.System, CancellationToken.None);
+        return outcome.Value!;
+    }
+
+    [Fact]
+    public async Task The_minors_case_carries_its_business_class_ticket_so_its_guideline_applies()
+    {
+        var evaluation = await EvaluateAsync("siti.rahman@example.com", "service-add-on", 150);
+
+        evaluation.GuidelineId.ShouldNotBeNull();
+        evaluation.DefaultOutcome.ShouldBe("The unaccompanied minor service is sold with economy tickets");
+        evaluation.Verdict.ShouldBe(Verdict.NeedsApproval);
+        evaluation.Approval!.Level.ShouldBe(Roles.TeamLead);
+        evaluation.Alternatives.ShouldContain("Ground staff escort from check-in to the gate");
+    }
+
+    [Fact]
+    public async Task The_agent_may_have_the_flyers_laptop_charged_in_business_class_at_no_cost()
+    {
+        var evaluation = await EvaluateAsync("george.halvorsen@example.com", "service-add-on", 0);
+
+        evaluation.Verdict.ShouldBe(Verdict.GrantNow, evaluation.Summary);
+        evaluation.Options.Single().SuggestedAmount.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Every_demo_grant_is_limited_to_the_categories_of_its_story()
+    {
+        var grants = await _db.AuthorityGrants.ToListAsync();
+
+        grants.ShouldNotBeEmpty();
+        grants.ShouldAllBe(g => g.CategoryIds.Count > 0);
+    }
+
     [Fact]
     public async Task There_is_one_demo_person_per_role_and_a_second_seed_changes_nothing()
     {

@@ -1,3 +1,4 @@
+using Frontline.Approvals;
 using CsCheck;
 using Frontline.Api;
 using Frontline.Authority;
@@ -23,7 +24,27 @@ public sealed class GestureEvaluatorTests
     private static EvaluationInput Input(IReadOnlyList<GrantTerms> mine, decimal amount = 29, AppliedGuideline? guideline = null) => new(
         guideline ?? RemoteGuideline, new GestureRequest("free-replacement", new Money(amount, "EUR"), 1, LoyaltyTier.Gold), mine,
         new Dictionary<string, IReadOnlyList<GrantTerms>> { ["TeamLead"] = [Replace(100, "TeamLead")], ["Manager"] = [Replace(1000, "Manager")] },
-        Kinds, Now, null, "Europe/Berlin");
+        Kinds, Now, null, WorkingCalendar.Standard("Europe/Berlin"));
+
+    [Fact]
+    public void Without_a_guideline_a_grant_now_is_not_told_to_ask_the_team_lead()
+    {
+        var evaluation = GestureEvaluator.Evaluate(Input([Replace(50)]) with { Guideline = null });
+
+        evaluation.Verdict.ShouldBe(Verdict.GrantNow);
+        evaluation.DefaultOutcome.ShouldBe(GestureEvaluator.NoGuidelineWithinSandbox);
+        evaluation.DefaultOutcome.ShouldNotContain("team lead");
+    }
+
+    [Fact]
+    public void Without_a_guideline_a_request_beyond_the_sandbox_names_who_decides()
+    {
+        var evaluation = GestureEvaluator.Evaluate(Input([Replace(10)]) with { Guideline = null });
+
+        evaluation.Verdict.ShouldBe(Verdict.NeedsApproval);
+        evaluation.DefaultOutcome.ShouldBe(GestureEvaluator.NoGuidelineNeedsApproval("TeamLead"));
+        evaluation.Summary.ShouldStartWith("Needs approval by a team lead");
+    }
 
     [Fact]
     public void A_store_agent_with_the_authority_replaces_the_remote_now()

@@ -21,8 +21,8 @@ public abstract class GestureRulesApiTests(ApiFixture fx)
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("Budget")).GuidelineAsync(Waivers());
         var (agentId, agent) = await fx.NewAgentAsync("Busy Agent");
-        await world.GrantAsync(new { holderKind = "Agent", holderAgentId = agentId, gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            maxPerGesture = 40, currency = "EUR", budgetAmount = 100, budgetPeriod = "Week" });
+        var grant = await world.GrantAsync(new { holderKind = "Agent", holderAgentId = agentId, gesture = "fee-waiver",
+            categoryIds = new[] { world.CategoryId }, maxPerGesture = 40, currency = "EUR", budgetAmount = 100, budgetPeriod = "Week" });
         var customer = await Given.CustomerAsync(agent);
         var @case = await world.CaseAsync(agent, customer, "Fees");
 
@@ -35,7 +35,10 @@ public abstract class GestureRulesApiTests(ApiFixture fx)
         var spent = (await db.Gestures.Where(g => g.CaseId == @case.Id).Select(g => g.Amount).ToListAsync(TestContext.Current.CancellationToken)).Sum();
         spent.ShouldBe(90);
         var sandbox = await (await agent.GetAsync("/api/v1/me/authority")).ReadAsync<SandboxView>();
-        sandbox.InWords.ShouldContain("You may waive fees up to 40.00 EUR each in some categories; 10.00 EUR of your 100.00 EUR this week is left.");
+        var line = sandbox.Lines.Single(l => l.GrantIds.Contains(grant));
+        line.Categories.Select(c => c.Id).ShouldBe([world.CategoryId]);
+        line.Text.ShouldBe($"You may waive fees up to 40.00 EUR each in {line.Categories[0].Name}; 10.00 EUR of your 100.00 EUR this week is left.");
+        sandbox.InWords.ShouldContain(line.Text);
     }
 
     [Fact]

@@ -42,19 +42,53 @@ public abstract class InboundApiTests(ApiFixture fx)
     }
 
     [Fact]
-    public async Task A_message_naming_a_case_is_threaded_to_it_even_from_another_address()
+    public async Task A_message_naming_a_case_from_its_customer_continues_that_case()
     {
-        var customer = await Given.CustomerAsync(_integration);
+        var email = Given.UniqueEmail("dana");
+        var customer = await Given.CustomerAsync(_integration, email: email);
         var @case = await Given.CaseAsync(_integration, fx, customer.Id);
 
         var reply = await (await _integration.PostJsonAsync("/api/v1/touchpoints/inbound",
-            new { email = Given.UniqueEmail("colleague"), channel = "Email", body = "Replying for Dana.", caseNumber = @case.Number.ToLowerInvariant() }))
+            new { email, channel = "Email", body = "Any news on the remote?", caseNumber = @case.Number.ToLowerInvariant() }))
             .ReadAsync<InboundResult>();
 
-        reply.CustomerId.ShouldBe(customer.Id);
-        reply.Touchpoint.CaseId.ShouldBe(@case.Id);
-        var timeline = await (await _integration.GetAsync($"/api/v1/cases/{@case.Id}/timeline")).ReadAsync<Page<TimelineEntry>>();
-        timeline.Items.ShouldContain(t => t.Body == "Replying for Dana.");
+        (reply.CustomerId, reply.Touchpoint.CaseId, reply.CaseNumber, reply.CaseOpened).ShouldBe((customer.Id, (long?)@case.Id, @case.Number, false));
+    }
+
+    [Fact]
+    public async Task A_stranger_naming_another_customers_case_is_recorded_on_the_stranger_with_a_note()
+    {
+        var customer = await Given.CustomerAsync(_integration);
+        var @case = await Given.CaseAsync(_integration, fx, customer.Id);
+        var category = await fx.IdOfCategoryAsync("Complaint");
+
+        var stranger = await (await _integration.PostJsonAsync("/api/v1/touchpoints/inbound",
+            new { email = Given.UniqueEmail("stranger"), channel = "Email", body = "Replying for Dana.", caseNumber = @case.Number, categoryId = category }))
+            .ReadAsync<InboundResult>();
+
+        stranger.CustomerId.ShouldNotBe(customer.Id);
+        stranger.CaseOpened.ShouldBeTrue();
+        stranger.Touchpoint.CaseId.ShouldNotBe(@case.Id);
+        var theirs = await (await _integration.GetAsync($"/api/v1/cases/{stranger.Touchpoint.CaseId}/timeline")).ReadAsync<Page<TimelineEntry>>();
+        theirs.Items.ShouldContain(t => t.Direction == Direction.Internal && t.Body.Contains($"names {@case.Number}, a case of another customer"));
+        var danas = await (await _integration.GetAsync($"/api/v1/cases/{@case.Id}/timeline")).ReadAsync<Page<TimelineEntry>>();
+        danas.Items.ShouldNotContain(t => t.Body.Contains("Replying for Dana."));
+    }
+
+    [Fact]
+    public async Task A_message_with_a_category_opens_a_case_with_a_due_time()
+    {
+        var category = await fx.IdOfCategoryAsync("Complaint");
+
+        var complaint = await (await _integration.PostJsonAsync("/api/v1/touchpoints/inbound",
+            new { phone = "+49 30 5550199", channel = "Phone", body = "The courier left my parcel in the rain.\nIt is soaked.", categoryId = category }))
+            .ReadAsync<InboundResult>();
+
+        complaint.CaseOpened.ShouldBeTrue();
+        var opened = await (await _integration.GetAsync($"/api/v1/cases/by-reference/{complaint.CaseNumber}")).ReadAsync<Frontline.Cases.CaseView>();
+        (opened.Subject, opened.CategoryId, opened.Channel).ShouldBe(("The courier left my parcel in the rain.", category, Channel.Phone));
+        opened.ResolutionDueAt.ShouldNotBeNull();
+        complaint.Touchpoint.CaseId.ShouldBe(opened.Id);
     }
 
     [Fact]
