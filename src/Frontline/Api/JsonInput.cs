@@ -47,7 +47,16 @@ public static class JsonInput
         public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             if (reader.TokenType != JsonTokenType.String) throw new RefusedValueException("Must be text.");
-            var text = reader.GetString()!;
+            string text;
+            try
+            {
+                text = reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                // an escaped half of a surrogate pair ("\ud800") cannot become a string at all
+                throw new RefusedValueException("Must be valid Unicode text.");
+            }
             return TextRules.Refusal(text) is { } why ? throw new RefusedValueException(why) : text;
         }
 
