@@ -17,7 +17,8 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                 DELETE FROM sla_targets WHERE first_response_hours IN ('NaN', 'Infinity', '-Infinity')
                     OR resolution_hours IN ('NaN', 'Infinity', '-Infinity');
                 DELETE FROM update_plans WHERE every_hours IN ('NaN', 'Infinity', '-Infinity');
-                UPDATE categories SET update_every_hours = NULL WHERE update_every_hours IN ('NaN', 'Infinity', '-Infinity');
+                UPDATE categories SET update_every_hours = NULL
+                    WHERE update_every_hours IN ('NaN', 'Infinity', '-Infinity');
                 """);
         }
 

@@ -16,7 +16,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             BadHttpRequestException bad => Unbindable(bad),
             Data.TooLongException tooLong => Invalid(tooLong.Field, $"Must be at most {tooLong.MaxLength} characters."),
             // the last line of defence: what PostgreSQL refuses as data is the request's fault, never a 500
-            DbUpdateException { InnerException: Npgsql.PostgresException pg } when IsBadData(pg) => Invalid("body", pg.MessageText),
+            DbUpdateException { InnerException: Npgsql.PostgresException pg } when IsBadData(pg) =>
+                Invalid("body", pg.MessageText),
             Npgsql.PostgresException pg when IsBadData(pg) => Invalid("body", pg.MessageText),
             DbUpdateConcurrencyException => new ProblemDetails
             {
@@ -38,7 +39,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
     private static HttpValidationProblemDetails Unreadable(JsonException json)
     {
         var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
-        return Invalid(field, json is RefusedValueException ? json.Message : "Has a value of the wrong type or format.");
+        var message = json is RefusedValueException ? json.Message : "Has a value of the wrong type or format.";
+        return Invalid(field, message);
     }
 
     private static HttpValidationProblemDetails Invalid(string field, string message) =>

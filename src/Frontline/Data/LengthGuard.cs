@@ -40,7 +40,8 @@ internal sealed class LengthGuard : SaveChangesInterceptor
             if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
             foreach (var property in entry.Properties)
             {
-                if (property.CurrentValue is not string text || property.Metadata.GetMaxLength() is not { } max) continue;
+                if (property.CurrentValue is not string text) continue;
+                if (property.Metadata.GetMaxLength() is not { } max) continue;
                 if (text.Length > max) throw new TooLongException(CamelCase.ConvertName(property.Metadata.Name), max);
             }
         }

@@ -7,7 +7,7 @@ namespace Frontline.Touchpoints;
 /// <param name="Quote">A price-list code to quote, at today's price.</param>
 /// <param name="ArticleId">A knowledge-base article to insert.</param>
 /// <param name="DurationSeconds">How long a call or a visit took.</param>
-/// <param name="Author">Refused when given: the author is the customer on an inbound touchpoint, else the caller.</param>
+/// <param name="Author">Refused when given: the author is the customer if inbound, else the caller.</param>
 /// <param name="Outcome">How it ended.</param>
 /// <param name="Score">On feedback: 0 (would not recommend us) to 10.</param>
 public sealed record TouchpointInput(Channel? Channel, Direction? Direction, DateTime? OccurredAt, string? Author, string? Body,
@@ -43,7 +43,7 @@ public static class AppendTouchpoint
     /// <summary>How far ahead of the server's clock a caller's clock may run.</summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
-    /// <summary>How far back anyone may date what they record; further back is history only a manager imports.</summary>
+    /// <summary>How far back anyone may date what they record; older is history only a manager imports.</summary>
     public static readonly TimeSpan BackdateWindow = TimeSpan.FromHours(24);
 
     private static DateTime EarliestFor(Actor actor, DateTime now) =>
@@ -63,12 +63,13 @@ public static class AppendTouchpoint
         var inserts = await Inserts.ReadAsync(db, input.Quote, input.ArticleId, customerId, now, errors, ct);
         var body = errors.Text("body", input.Body, Touchpoint.MaxBodyLength, required: inserts.Text.Length == 0);
         if (!string.IsNullOrWhiteSpace(input.Author))
-            errors.Add("author", "Is set by Frontline: the customer on an inbound touchpoint, else whoever records it.");
+            errors.Add("author", "Is set by Frontline: the customer if inbound, else whoever records it.");
         var outcome = errors.Text("outcome", input.Outcome, 200, required: false);
         if (input.DurationSeconds is < 0 or > 86_400) errors.Add("durationSeconds", "Must be between 0 and 86,400 (a day).");
         if (input.Score is < 0 or > 10) errors.Add("score", "Must be between 0 and 10.");
         if (input.Score is not null && input.Channel != Channel.Feedback) errors.Add("score", "Only feedback has a score.");
-        var occurredAt = errors.Instant("occurredAt", input.OccurredAt, EarliestFor(actor, now), now + ClockSkew) ?? now;
+        var earliest = EarliestFor(actor, now);
+        var occurredAt = errors.Instant("occurredAt", input.OccurredAt, earliest, now + ClockSkew) ?? now;
         if (errors.Any) return errors;
 
         var touchpoint = new Touchpoint

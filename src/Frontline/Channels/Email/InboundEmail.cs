@@ -65,12 +65,14 @@ public static partial class InboundEmail
         {
             // whatever cleaning missed: kept whole for an admin to read, never refused (a refusal is retried forever)
             db.ChangeTracker.Clear();
-            return await QuarantineAsync(db, raw, $"Could not be recorded: {e.GetBaseException().Message}", now, ct);
+            var why = $"Could not be recorded: {e.GetBaseException().Message}";
+            return await QuarantineAsync(db, raw, why, now, ct);
         }
     }
 
-    private static async Task<EmailReceipt> RecordAsync(FrontlineDb db, MimeMessage message, string email, Readable read,
-        string? messageId, long? caseId, string body, string? html, byte[] raw, DateTime now, CancellationToken ct)
+    private static async Task<EmailReceipt> RecordAsync(FrontlineDb db, MimeMessage message, string email,
+        Readable read, string? messageId, long? caseId, string body, string? html, byte[] raw, DateTime now,
+        CancellationToken ct)
     {
         return await db.InTransactionAsync(async () =>
         {
@@ -122,7 +124,8 @@ public static partial class InboundEmail
             }
             db.Attachments.Add(new Attachment
             {
-                TouchpointId = touchpointId, FileName = name, ContentType = part.ContentType.MimeType.ToLowerInvariant().Fit(100), Size = content.Length,
+                TouchpointId = touchpointId, FileName = name, Size = content.Length,
+                ContentType = part.ContentType.MimeType.ToLowerInvariant().Fit(100),
                 Content = content.ToArray(),
             });
         }

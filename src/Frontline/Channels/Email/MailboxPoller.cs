@@ -46,7 +46,8 @@ public sealed class MailboxPoller(IDbContextFactory<FrontlineDb> databases, Mail
         {
             log.LogError(e, "An inbound message could not be recorded; it is quarantined");
             await using var db = await databases.CreateDbContextAsync(ct);
-            return await InboundEmail.QuarantineAsync(db, raw, $"Could not be recorded: {e.GetBaseException().Message}", now, ct);
+            var why = $"Could not be recorded: {e.GetBaseException().Message}";
+            return await InboundEmail.QuarantineAsync(db, raw, why, now, ct);
         }
     }
 }

@@ -23,11 +23,14 @@ internal sealed record Readable(string? Subject, string? Text, string? Html, str
         var name = Clean(sender.Name)?.Trim();
         if (name is { Length: > 200 }) (name, cleaned) = (name.Fit(200), true);
         var subject = Clean(message.Subject);
-        return new(subject, Clean(message.TextBody), Clean(message.HtmlBody), name is { Length: > 0 } ? name : null, cleaned);
+        var text = Clean(message.TextBody);
+        var html = Clean(message.HtmlBody);
+        return new(subject, text, html, name is { Length: > 0 } ? name : null, cleaned);
     }
 
     public static Attachment Original(long touchpointId, byte[] raw) => new()
     {
-        TouchpointId = touchpointId, FileName = OriginalFileName, ContentType = "message/rfc822", Size = raw.Length, Content = raw,
+        TouchpointId = touchpointId, FileName = OriginalFileName, ContentType = "message/rfc822", Size = raw.Length,
+        Content = raw,
     };
 }
