@@ -50,8 +50,7 @@ public static class FrontlineApp
             o.AddPolicy(Frontline.Channels.Chat.ChatEndpoints.RateLimit, http => PerAddress(http, chatsPerMinute));
             o.AddPolicy(PortalEndpoints.RateLimit, http => PerAddress(http, signInsPerMinute));
             o.AddPolicy(PortalEndpoints.NewCaseRateLimit, http => PerAddress(http, portalCasesPerMinute));
-            o.OnRejected = (context, ct) => new ValueTask(context.HttpContext.Response.WriteAsync(
-                "Too many requests from your address: please try again in a minute.", ct));
+            o.OnRejected = TooManyRequests.AnswerAsync;
         });
 
         var app = builder.Build();

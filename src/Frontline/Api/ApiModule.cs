@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Frontline.Api.Idempotency;
 using Frontline.Approvals;
 using Frontline.Authority;
@@ -31,7 +30,7 @@ public static class ApiModule
         services.AddSingleton<PublicLinks>();
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencyPurge>());
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o => JsonInput.Apply(o.SerializerOptions));
         // unreadable bodies and parameters become exceptions, so the exception handler can name the field
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>

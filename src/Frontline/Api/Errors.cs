@@ -13,7 +13,8 @@ public sealed class Errors
         list.Add(message);
     }
 
-    /// <summary>Requires a non-blank value no longer than <paramref name="maxLength"/>; returns it trimmed.</summary>
+    /// <summary>Requires a non-blank value no longer than <paramref name="maxLength"/>, without control characters;
+    /// returns it trimmed.</summary>
     public string Text(string field, string? value, int maxLength, bool required = true)
     {
         var trimmed = value?.Trim() ?? "";
@@ -22,6 +23,8 @@ public sealed class Errors
             if (required) Add(field, "Is required.");
         }
         else if (trimmed.Length > maxLength) Add(field, $"Must be at most {maxLength} characters.");
+        // forms and query strings are not read by the JSON converters, so the same rule is kept here
+        if (TextRules.Refusal(trimmed) is { } why) Add(field, why);
         return trimmed;
     }
 

@@ -14,6 +14,11 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         {
             BadHttpRequestException { InnerException: JsonException json } => Unreadable(json),
             BadHttpRequestException bad => Unbindable(bad),
+            Data.TooLongException tooLong => Invalid(tooLong.Field, $"Must be at most {tooLong.MaxLength} characters."),
+            // the last line of defence: what PostgreSQL refuses as data is the request's fault, never a 500
+            DbUpdateException { InnerException: Npgsql.PostgresException pg } when IsBadData(pg) =>
+                Invalid("body", pg.MessageText),
+            Npgsql.PostgresException pg when IsBadData(pg) => Invalid("body", pg.MessageText),
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
@@ -34,12 +39,18 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
     private static HttpValidationProblemDetails Unreadable(JsonException json)
     {
         var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]>
-        {
-            [field] = ["Has a value of the wrong type or format."],
-        })
-        { Status = StatusCodes.Status400BadRequest, Title = "The request has invalid fields." };
+        var message = json is RefusedValueException ? json.Message : "Has a value of the wrong type or format.";
+        return Invalid(field, message);
     }
+
+    private static HttpValidationProblemDetails Invalid(string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest, Title = "The request has invalid fields.",
+        };
+
+    // 22001 too long for its column; 22021 and 22P05 a character the encoding refuses (U+0000)
+    private static bool IsBadData(Npgsql.PostgresException pg) => pg.SqlState is "22001" or "22021" or "22P05";
 
     // "Failed to bind parameter "int? page" from "x"." / "Required parameter "long id" was not provided …"
     private static HttpValidationProblemDetails Unbindable(BadHttpRequestException bad)

@@ -36,7 +36,7 @@ public static class DataModule
                     .AddInterceptors(new SqliteDurability());
                 break;
         }
-        return options.UseSnakeCaseNamingConvention();
+        return options.UseSnakeCaseNamingConvention().AddInterceptors(new LengthGuard());
     }
 
     public static FrontlineDb Open(DatabaseOptions database) =>

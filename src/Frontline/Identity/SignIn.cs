@@ -45,6 +45,8 @@ internal static class SignIn
 
     private static readonly Lazy<string> UnknownUserHash = new(() => new PasswordHasher<Agent>().HashPassword(new Agent(), Guid.NewGuid().ToString()));
 
+    // a local path only, and without control characters (a tab or a newline makes LocalRedirect throw)
     private static string LocalOr(string? url, string fallback) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : fallback;
+        !string.IsNullOrEmpty(url) && url.Length <= 2000 && url.StartsWith('/') && !url.StartsWith("//")
+        && !url.StartsWith("/\\") && !url.Any(char.IsControl) ? url : fallback;
 }

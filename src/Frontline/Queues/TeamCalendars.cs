@@ -60,10 +60,15 @@ public static class TeamCalendars
         if (holidays.Length > MaxHolidays) errors.Add("holidays", $"At most {MaxHolidays} holidays.");
         for (var i = 0; i < holidays.Length && i < MaxHolidays; i++)
         {
+            if (holidays[i] is null)
+            {
+                errors.Add($"holidays[{i}]", "Give a date and a name, not null.");
+                continue;
+            }
             if (holidays[i].Date is null) errors.Add($"holidays[{i}].date", "Required.");
-            if (string.IsNullOrWhiteSpace(holidays[i].Name) || holidays[i].Name!.Length > 100) errors.Add($"holidays[{i}].name", "Name the holiday (at most 100 characters).");
+            errors.Text($"holidays[{i}].name", holidays[i].Name, 100);
         }
-        if (holidays.Where(h => h.Date is not null).GroupBy(h => h.Date).Any(g => g.Count() > 1)) errors.Add("holidays", "A day is listed twice.");
+        if (holidays.Where(h => h?.Date is not null).GroupBy(h => h.Date).Any(g => g.Count() > 1)) errors.Add("holidays", "A day is listed twice.");
         if (errors.Any) return errors;
 
         (team.TimeZone, team.Opens, team.Closes, team.WorkingDays) = (zone, opens, closes, string.Join(',', days.Distinct().Order()));

@@ -7,6 +7,7 @@ namespace Frontline.Touchpoints;
 /// <param name="Quote">A price-list code to quote, at today's price.</param>
 /// <param name="ArticleId">A knowledge-base article to insert.</param>
 /// <param name="DurationSeconds">How long a call or a visit took.</param>
+/// <param name="Author">Refused when given: the author is the customer if inbound, else the caller.</param>
 /// <param name="Outcome">How it ended.</param>
 /// <param name="Score">On feedback: 0 (would not recommend us) to 10.</param>
 public sealed record TouchpointInput(Channel? Channel, Direction? Direction, DateTime? OccurredAt, string? Author, string? Body,
@@ -39,6 +40,15 @@ public static class AppendTouchpoint
         return await AppendAsync(target.CustomerId, target.Name, target.CaseId, input, actor, db, now, ct);
     }
 
+    /// <summary>How far ahead of the server's clock a caller's clock may run.</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    /// <summary>How far back anyone may date what they record; older is history only a manager imports.</summary>
+    public static readonly TimeSpan BackdateWindow = TimeSpan.FromHours(24);
+
+    private static DateTime EarliestFor(Actor actor, DateTime now) =>
+        actor.Role is Roles.Manager or Roles.Admin || !actor.IsPerson ? DateTime.UnixEpoch : now - BackdateWindow;
+
     private static string Location(TimelineEntry entry) =>
         entry.CaseId is { } caseId ? $"/api/v1/cases/{caseId}/timeline" : $"/api/v1/customers/{entry.CustomerId}/timeline";
 
@@ -52,18 +62,20 @@ public static class AppendTouchpoint
         errors.Known("direction", input.Direction);
         var inserts = await Inserts.ReadAsync(db, input.Quote, input.ArticleId, customerId, now, errors, ct);
         var body = errors.Text("body", input.Body, Touchpoint.MaxBodyLength, required: inserts.Text.Length == 0);
-        var author = errors.Text("author", input.Author, 200, required: false);
+        if (!string.IsNullOrWhiteSpace(input.Author))
+            errors.Add("author", "Is set by Frontline: the customer if inbound, else whoever records it.");
         var outcome = errors.Text("outcome", input.Outcome, 200, required: false);
         if (input.DurationSeconds is < 0 or > 86_400) errors.Add("durationSeconds", "Must be between 0 and 86,400 (a day).");
         if (input.Score is < 0 or > 10) errors.Add("score", "Must be between 0 and 10.");
         if (input.Score is not null && input.Channel != Channel.Feedback) errors.Add("score", "Only feedback has a score.");
-        var occurredAt = errors.Instant("occurredAt", input.OccurredAt, DateTime.UnixEpoch, now.AddMinutes(5)) ?? now;
+        var earliest = EarliestFor(actor, now);
+        var occurredAt = errors.Instant("occurredAt", input.OccurredAt, earliest, now + ClockSkew) ?? now;
         if (errors.Any) return errors;
 
         var touchpoint = new Touchpoint
         {
             CustomerId = customerId, CaseId = caseId, Channel = channel, Direction = direction, OccurredAt = occurredAt, RecordedAt = now,
-            Author = author.Length > 0 ? author : direction == Direction.Inbound ? customerName : actor.Name,
+            Author = direction == Direction.Inbound ? customerName : actor.Name,
             AuthorAgentId = direction == Direction.Inbound ? null : actor.AgentId, Body = (body + inserts.Text).Trim(), QuotedPriceItemId = inserts.Price?.Id,
             QuotedAmount = inserts.Price?.Amount, QuotedCurrency = inserts.Price?.Currency, ArticleId = inserts.ArticleId,
             DurationSeconds = input.DurationSeconds, Outcome = outcome.Length > 0 ? outcome : null, Score = input.Score,

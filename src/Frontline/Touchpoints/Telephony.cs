@@ -55,6 +55,7 @@ public static class Telephony
         var errors = new Errors();
         var kind = errors.Required("event", input.Event);
         errors.Known("event", input.Event);
+        errors.Known("direction", input.Direction);
         var callId = errors.Text("callId", input.CallId, 200);
         var at = errors.Instant("at", input.At, DateTime.UnixEpoch, now.AddMinutes(5)) ?? now;
         if (input.DurationSeconds is < 0 or > 86_400) errors.Add("durationSeconds", "Must be between 0 and 86,400 (a day).");

@@ -33,7 +33,7 @@ public sealed class ChatRateLimitTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Starting_chats_is_limited_per_address_and_a_refused_start_opens_nothing()
+    public async Task Starting_chats_is_limited_per_address_and_a_refused_start_opens_nothing_and_says_so_as_problem_details()
     {
         var ct = TestContext.Current.CancellationToken;
         var topics = await (await _visitor.GetAsync("/chat/topics", ct)).ReadAsync<List<Frontline.Channels.Chat.ChatTopic>>();
@@ -45,7 +45,11 @@ public sealed class ChatRateLimitTests : IAsyncLifetime
 
         accepted.ShouldAllBe(s => s == HttpStatusCode.Created);
         refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
-        (await refused.Content.ReadAsStringAsync(ct)).ShouldContain("try again in a minute");
+        refused.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        refused.Headers.RetryAfter.ShouldNotBeNull();
+        using var problem = System.Text.Json.JsonDocument.Parse(await refused.Content.ReadAsStringAsync(ct));
+        problem.RootElement.GetProperty("status").GetInt32().ShouldBe(429);
+        problem.RootElement.GetProperty("title").GetString()!.ShouldContain("try again in a minute");
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Frontline.Data.FrontlineDb>();
         db.Cases.Count().ShouldBe(Limit);

@@ -48,7 +48,7 @@ public sealed class MailServerTests(SqliteApi fx)
             await delivery.DisconnectAsync(true, Ct);
         }
         var poller = new MailboxPoller(fx.Services.GetRequiredService<IDbContextFactory<FrontlineDb>>(),
-            Mail(imapHost: "127.0.0.1", imapPort: dovecot.Port, imapUser: dovecot.User, imapPassword: dovecot.Password), TimeProvider.System);
+            Mail(imapHost: "127.0.0.1", imapPort: dovecot.Port, imapUser: dovecot.User, imapPassword: dovecot.Password), TimeProvider.System, NullLogger<MailboxPoller>.Instance);
 
         var first = await poller.PollAsync(Ct);
         var second = await poller.PollAsync(Ct);
@@ -70,7 +70,7 @@ public sealed class MailServerTests(SqliteApi fx)
     {
         await using var dovecot = await DovecotServer.StartAsync("care@frontline.local", "mailbox-secret");
         var poller = new MailboxPoller(fx.Services.GetRequiredService<IDbContextFactory<FrontlineDb>>(),
-            Mail(imapHost: "127.0.0.1", imapPort: dovecot.Port, imapUser: dovecot.User, imapPassword: "wrong"), TimeProvider.System);
+            Mail(imapHost: "127.0.0.1", imapPort: dovecot.Port, imapUser: dovecot.User, imapPassword: "wrong"), TimeProvider.System, NullLogger<MailboxPoller>.Instance);
 
         await Should.ThrowAsync<AuthenticationException>(() => poller.PollAsync(Ct));
     }

@@ -65,8 +65,10 @@ public abstract class Customer360ApiTests(ApiFixture fx)
         var @case = await Given.CaseAsync(agent, fx, customer.Id);
         var start = DateTime.UtcNow.AddDays(-10);
         for (var i = 0; i < 4; i++)
-            (await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/touchpoints",
-                new { channel = "Feedback", direction = "Inbound", body = $"Survey {i}", score = 6 + i, occurredAt = start.AddDays(i) })).StatusCode.ShouldBe(HttpStatusCode.Created);
+            // surveys from past days are imported history: only a manager's key may date them beyond a day back
+            (await fx.As("Manager").PostJsonAsync($"/api/v1/cases/{@case.Id}/touchpoints",
+                new { channel = "Feedback", direction = "Inbound", body = $"Survey {i}", score = 6 + i, occurredAt = start.AddDays(i) }))
+                .StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var outOfRange = await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/touchpoints", new { channel = "Feedback", direction = "Inbound", body = "x", score = 11 });
         var notFeedback = await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/touchpoints", new { channel = "Email", direction = "Inbound", body = "x", score = 5 });

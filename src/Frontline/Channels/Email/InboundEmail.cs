@@ -35,38 +35,48 @@ public static partial class InboundEmail
         var email = ContactPoints.NormalizeEmail(sender?.Address);
         if (email is null) return await QuarantineAsync(db, raw, "No sender address that can be read.", now, ct);
 
-        var messageId = string.IsNullOrWhiteSpace(message.MessageId) ? null : message.MessageId.Trim();
+        var messageId = string.IsNullOrWhiteSpace(message.MessageId) ? null : TextRules.Clean(message.MessageId.Trim());
         if (messageId is { Length: > 200 }) messageId = null;
         if (messageId is not null && await db.Touchpoints.AsNoTracking().FirstOrDefaultAsync(t => t.Channel == Channel.Email && t.ExternalId == messageId, ct)
                 is { } seen)
             return new EmailReceipt("duplicate", seen.CustomerId, false, seen.CaseId, TimelineEntry.Of(seen), null, null, []);
 
         var caseId = await ThreadAsync(db, message, ct);
-        var html = message.HtmlBody is { } h ? Sanitizer.Sanitize(h) : null;
-        var text = (message.TextBody ?? (html is null ? null : TextOf(html)) ?? "").Trim();
-        var body = $"{message.Subject?.Trim()}\n\n{(text.Length > 0 ? text : "(no text)")}".Trim();
+        var read = Readable.Of(message, sender!);
+        var html = read.Html is { } h ? Sanitizer.Sanitize(h) : null;
+        var text = (read.Text ?? (html is null ? null : TextOf(html)) ?? "").Trim();
+        var body = $"{read.Subject?.Trim()}\n\n{(text.Length > 0 ? text : "(no text)")}".Trim();
         if (body.Length > Touchpoint.MaxBodyLength) body = body[..Touchpoint.MaxBodyLength];
 
         try
         {
-            return await RecordAsync(db, message, email, sender!, messageId, caseId, body, html, now, ct);
+            return await RecordAsync(db, message, email, read, messageId, caseId, body, html, raw, now, ct);
         }
         catch (DbUpdateException) when (messageId is not null)
         {
             // the same message arrived twice at once (a retried webhook, two pollers): the other one recorded it
             db.ChangeTracker.Clear();
-            var first = await db.Touchpoints.AsNoTracking().FirstOrDefaultAsync(t => t.Channel == Channel.Email && t.ExternalId == messageId, ct)
-                ?? throw new InvalidOperationException($"Message {messageId} could not be recorded.");
+            var first = await db.Touchpoints.AsNoTracking()
+                .FirstOrDefaultAsync(t => t.Channel == Channel.Email && t.ExternalId == messageId, ct);
+            if (first is null) return await QuarantineAsync(db, raw, "Could not be recorded.", now, ct);
             return new EmailReceipt("duplicate", first.CustomerId, false, first.CaseId, TimelineEntry.Of(first), null, null, []);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // whatever cleaning missed: kept whole for an admin to read, never refused (a refusal is retried forever)
+            db.ChangeTracker.Clear();
+            var why = $"Could not be recorded: {e.GetBaseException().Message}";
+            return await QuarantineAsync(db, raw, why, now, ct);
         }
     }
 
-    private static async Task<EmailReceipt> RecordAsync(FrontlineDb db, MimeMessage message, string email, MailboxAddress sender,
-        string? messageId, long? caseId, string body, string? html, DateTime now, CancellationToken ct)
+    private static async Task<EmailReceipt> RecordAsync(FrontlineDb db, MimeMessage message, string email,
+        Readable read, string? messageId, long? caseId, string body, string? html, byte[] raw, DateTime now,
+        CancellationToken ct)
     {
         return await db.InTransactionAsync(async () =>
         {
-            var (customer, created) = await ContactMatch.FindOrCreateAsync(db, email, null, sender.Name is { Length: > 0 } n ? n : null, now, ct);
+            var (customer, created) = await ContactMatch.FindOrCreateAsync(db, email, null, read.Name, now, ct);
             await db.SaveChangesAsync(ct);
             var customerId = caseId is { } c ? await db.Cases.Where(x => x.Id == c).Select(x => x.CustomerId).FirstAsync(ct) : customer.Id;
             var touchpoint = new Touchpoint
@@ -78,6 +88,8 @@ public static partial class InboundEmail
             };
             db.Touchpoints.Add(touchpoint);
             await db.SaveChangesAsync(ct);
+            // what was cleaned is kept as it came, beside what was recorded
+            if (read.Cleaned) db.Attachments.Add(Readable.Original(touchpoint.Id, raw));
             var refused = await KeepAttachmentsAsync(db, message, touchpoint.Id, ct);
             return new EmailReceipt("recorded", customerId, created, caseId, TimelineEntry.Of(touchpoint), null, null, refused);
         }, ct);
@@ -104,7 +116,7 @@ public static partial class InboundEmail
             if (part.Content is null) continue;
             using var content = new MemoryStream();
             await part.Content.DecodeToAsync(content, ct);
-            var name = (part.FileName ?? "attachment").Fit(255);
+            var name = TextRules.Clean(part.FileName ?? "attachment").Fit(255);
             if (AttachmentRules.Refusal(part.ContentType.MimeType, content.Length) is { } why)
             {
                 refused.Add($"{name}: {why}");
@@ -112,7 +124,8 @@ public static partial class InboundEmail
             }
             db.Attachments.Add(new Attachment
             {
-                TouchpointId = touchpointId, FileName = name, ContentType = part.ContentType.MimeType.ToLowerInvariant(), Size = content.Length,
+                TouchpointId = touchpointId, FileName = name, Size = content.Length,
+                ContentType = part.ContentType.MimeType.ToLowerInvariant().Fit(100),
                 Content = content.ToArray(),
             });
         }
@@ -120,9 +133,16 @@ public static partial class InboundEmail
         return refused;
     }
 
+    /// <summary>Keeps a message whole for an admin; the same message quarantined again is kept once.</summary>
     public static async Task<EmailReceipt> QuarantineAsync(FrontlineDb db, byte[] raw, string reason, DateTime now, CancellationToken ct)
     {
-        var quarantined = new QuarantinedMessage { Channel = "Email", Reason = reason.Fit(1000), Raw = raw, ReceivedAt = now };
+        var kept = await db.QuarantinedMessages.AsNoTracking().Where(q => q.Channel == "Email" && q.Raw == raw)
+            .Select(q => new { q.Id, q.Reason }).FirstOrDefaultAsync(ct);
+        if (kept is not null) return new EmailReceipt("quarantined", null, false, null, null, kept.Id, kept.Reason, []);
+        var quarantined = new QuarantinedMessage
+        {
+            Channel = "Email", Reason = TextRules.Clean(reason).Fit(1000), Raw = raw, ReceivedAt = now,
+        };
         db.QuarantinedMessages.Add(quarantined);
         await db.SaveChangesAsync(ct);
         return new EmailReceipt("quarantined", null, false, null, null, quarantined.Id, reason, []);

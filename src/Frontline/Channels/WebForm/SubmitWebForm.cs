@@ -34,6 +34,11 @@ public static class SubmitWebForm
         var categoryId = errors.Required("categoryId", input.CategoryId);
         if (input.CategoryId is not null && !await db.Categories.AnyAsync(c => c.Id == categoryId && c.IsActive, ct))
             errors.Add("categoryId", "Choose one of the listed topics.");
+        if (file is not null)
+        {
+            errors.Text("attachment", file.FileName, 255);
+            errors.Text("attachment", file.ContentType, 100);
+        }
         if (file is not null && AttachmentRules.Refusal(file.ContentType, file.Content.Length) is { } refusal)
             errors.Add("attachment", $"{file.FileName}: {refusal}.");
         if (errors.Any) return errors;
