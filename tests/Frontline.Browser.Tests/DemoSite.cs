@@ -15,6 +15,10 @@ public sealed class DemoSite : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
     private FrontlineProcess? server;
+    private Frontline.Tests.Infrastructure.MailServer? mail;
+
+    /// <summary>The real mail server the demo sends through (smtp4dev; its IMAP side shows what was sent).</summary>
+    public Frontline.Tests.Infrastructure.MailServer Mail => mail ?? throw new InvalidOperationException("The mail server has not started.");
 
     public FrontlineProcess Server => server ?? throw new InvalidOperationException("The demo server has not started.");
 
@@ -23,7 +27,11 @@ public sealed class DemoSite : IAsyncLifetime
         Chromium.EnsureInstalled();
         try
         {
-            server = await FrontlineProcess.StartAsync("demo", null, "--customers", "50");
+            mail = await Frontline.Tests.Infrastructure.MailServer.StartAsync();
+            server = await FrontlineProcess.StartAsync("demo", new Dictionary<string, string>
+            {
+                ["Frontline__Mail__SmtpHost"] = "127.0.0.1", ["Frontline__Mail__SmtpPort"] = mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }, null, "--customers", "50");
             playwright = await Playwright.CreateAsync();
             browser = await Chromium.LaunchAsync(playwright);
         }
@@ -61,6 +69,7 @@ public sealed class DemoSite : IAsyncLifetime
     {
         if (browser is not null) await browser.DisposeAsync();
         playwright?.Dispose();
+        if (mail is not null) await mail.DisposeAsync();
         if (server is null) return;
         await server.StopAsync();
         // what the server said, kept beside the tests for when a journey fails

@@ -52,12 +52,17 @@ public sealed class FrontlineProcess : IAsyncDisposable
     /// Starts `frontline serve` or `frontline demo` and returns once GET /health answers. Without a data folder
     /// it makes a fresh one and deletes it on dispose; a given folder is the caller's.
     /// </summary>
-    public static async Task<FrontlineProcess> StartAsync(string command, string? dataDirectory = null, params string[] more)
+    public static Task<FrontlineProcess> StartAsync(string command, string? dataDirectory = null, params string[] more) =>
+        StartAsync(command, new Dictionary<string, string>(), dataDirectory, more);
+
+    /// <param name="settings">Configuration as environment variables (`Frontline__Mail__SmtpHost`), for settings no option carries.</param>
+    public static async Task<FrontlineProcess> StartAsync(string command, IReadOnlyDictionary<string, string> settings, string? dataDirectory = null,
+        params string[] more)
     {
         var owns = dataDirectory is null;
         dataDirectory ??= NewDataDirectory();
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
-        var started = new FrontlineProcess(Launch([command, "--data", dataDirectory, "--urls", baseAddress.ToString().TrimEnd('/'), .. more]),
+        var started = new FrontlineProcess(Launch([command, "--data", dataDirectory, "--urls", baseAddress.ToString().TrimEnd('/'), .. more], settings),
             baseAddress, dataDirectory, owns);
         started.Capture();
         try
@@ -126,7 +131,7 @@ public sealed class FrontlineProcess : IAsyncDisposable
         catch (UnauthorizedAccessException) { }
     }
 
-    private static Process Launch(string[] args)
+    private static Process Launch(string[] args, IReadOnlyDictionary<string, string>? settings = null)
     {
         if (!File.Exists(Executable))
             throw new InvalidOperationException(
@@ -148,6 +153,7 @@ public sealed class FrontlineProcess : IAsyncDisposable
         // the journeys post the customers' forms from one address, more than a visitor would in a minute
         start.Environment["Frontline__WebForm__PerMinute"] = "30";
         start.Environment["Frontline__Portal__CasesPerMinute"] = "30";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>()) start.Environment[name] = value;
         return Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
     }
 

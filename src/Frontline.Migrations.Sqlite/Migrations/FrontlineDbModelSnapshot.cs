@@ -680,6 +680,33 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("case_id");
 
+                    b.Property<string>("ClaimedEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_email");
+
+                    b.Property<string>("ClaimedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_name");
+
+                    b.Property<int>("CodeAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("code_attempts");
+
+                    b.Property<DateTime?>("CodeExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code_expires_at");
+
+                    b.Property<string>("CodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code_hash");
+
+                    b.Property<int>("CodesSent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("codes_sent");
+
                     b.Property<long>("CustomerId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("customer_id");
@@ -697,6 +724,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("token_hash");
+
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_at");
 
                     b.HasKey("Id")
                         .HasName("pk_chat_sessions");

@@ -7,8 +7,15 @@ public sealed record CaseView(
     CaseStatus Status, CasePriority Priority, Channel Channel, DateTime? CustomerDeadline, long? AssetId,
     long? AssigneeId, string? Assignee, long? TeamId, string? Team,
     DateTime OpenedAt, DateTime UpdatedAt, DateTime? ResolvedAt, DateTime? ClosedAt,
-    DateTime? FirstResponseDueAt = null, DateTime? FirstRespondedAt = null, DateTime? ResolutionDueAt = null, int Handoffs = 0)
+    DateTime? FirstResponseDueAt = null, DateTime? FirstRespondedAt = null, DateTime? ResolutionDueAt = null, int Handoffs = 0,
+    string? UnverifiedName = null, string? UnverifiedEmail = null)
 {
+    /// <summary>
+    /// A chat whose visitor has not proved who they are: the case is on a visitor record of its own, and the name and
+    /// address they typed are only what they say.
+    /// </summary>
+    public bool Unverified => UnverifiedEmail is not null;
+
     /// <summary>The one projection of a case, used by the API and the UI alike. Order <paramref name="cases"/> before projecting.</summary>
     public static IQueryable<CaseView> Project(FrontlineDb db, IQueryable<Case> cases) =>
         cases.Select(c => new CaseView(c.Id, Case.NumberOf(c.Id), c.CustomerId,
@@ -17,7 +24,9 @@ public sealed record CaseView(
             c.AssigneeId, db.Users.Where(a => a.Id == c.AssigneeId).Select(a => a.DisplayName).FirstOrDefault(),
             c.TeamId, db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.Name).FirstOrDefault(),
             c.OpenedAt, c.UpdatedAt, c.ResolvedAt, c.ClosedAt, c.FirstResponseDueAt, c.FirstRespondedAt, c.ResolutionDueAt,
-            db.CaseHandoffs.Count(h => h.CaseId == c.Id)));
+            db.CaseHandoffs.Count(h => h.CaseId == c.Id),
+            db.ChatSessions.Where(s => s.CaseId == c.Id && s.VerifiedAt == null && s.ClaimedEmail != null).Select(s => s.ClaimedName).FirstOrDefault(),
+            db.ChatSessions.Where(s => s.CaseId == c.Id && s.VerifiedAt == null && s.ClaimedEmail != null).Select(s => s.ClaimedEmail).FirstOrDefault()));
 
     /// <summary>The first response, until it is given; then the resolution.</summary>
     public Queues.SlaState FirstResponseState(DateTime now) => Queues.Sla.StateOf(FirstResponseDueAt, FirstRespondedAt, now);

@@ -16,14 +16,31 @@ public static class ContactMatch
             found = await db.Customers.WithPhone(db, phone).OrderBy(c => c.Id).FirstOrDefaultAsync(ct);
         if (found is not null) return (found, false);
 
-        var customer = new Customer
-        {
-            Name = name ?? email?.Split('@')[0] ?? phone!, TimeZone = "UTC", CustomerSince = DateOnly.FromDateTime(now), CreatedAt = now, UpdatedAt = now,
-            Emails = email is null ? [] : [new CustomerEmail { Address = email, IsPrimary = true }],
-            Phones = phone is null ? [] : [new CustomerPhone { Number = phone, IsPrimary = true }],
-        };
-        customer.Rename(customer.Name);
+        var customer = New(name ?? email?.Split('@')[0] ?? phone!, now);
+        if (email is not null) customer.Emails.Add(new CustomerEmail { Address = email, IsPrimary = true });
+        if (phone is not null) customer.Phones.Add(new CustomerPhone { Number = phone, IsPrimary = true });
         db.Customers.Add(customer);
         return (customer, true);
+    }
+
+    /// <summary>
+    /// A record for someone known only by the name they gave (a chat visitor who has not proved an address): it holds
+    /// none, so nothing anyone else wrote from an address ever lands on it.
+    /// </summary>
+    public static Customer NewVisitor(FrontlineDb db, string name, DateTime now)
+    {
+        var customer = New(name, now);
+        db.Customers.Add(customer);
+        return customer;
+    }
+
+    private static Customer New(string name, DateTime now)
+    {
+        var customer = new Customer
+        {
+            Name = name, TimeZone = "UTC", CustomerSince = DateOnly.FromDateTime(now), CreatedAt = now, UpdatedAt = now, Emails = [], Phones = [],
+        };
+        customer.Rename(customer.Name);
+        return customer;
     }
 }

@@ -13,7 +13,7 @@ public sealed record MergeView(long Id, long SurvivorId, long MergedId, string M
 
 /// <summary>
 /// Two records of one person become one: the duplicate's addresses, numbers, assets, cases, touchpoints, gestures and
-/// approval requests move to the survivor; nothing is lost, and the merge is audited with the duplicate as it was.
+/// approval requests (and chat sessions) move to the survivor; nothing is lost, and the merge is audited with the duplicate as it was.
 /// </summary>
 public static class MergeCustomers
 {
@@ -52,6 +52,8 @@ public static class MergeCustomers
             var assets = await db.Assets.Where(a => a.CustomerId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(a => a.CustomerId, survivorId), ct);
             await db.Gestures.Where(g => g.CustomerId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(g => g.CustomerId, survivorId), ct);
             await db.ApprovalRequests.Where(r => r.CustomerId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(r => r.CustomerId, survivorId), ct);
+            // an open chat goes on speaking for the survivor
+            await db.ChatSessions.Where(s => s.CustomerId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(x => x.CustomerId, survivorId), ct);
             foreach (var email in duplicate.Emails) survivor.Emails.Add(new CustomerEmail { Address = email.Address });
             foreach (var phone in duplicate.Phones.Where(p => survivor.Phones.All(s => s.Number != p.Number)))
                 survivor.Phones.Add(new CustomerPhone { Number = phone.Number });

@@ -11,6 +11,9 @@ public sealed class CasePage(IPage page)
     public ILocator Error => page.Locator("#case-action-error");
     public GesturePanel Gestures => new(page);
     public ILocator Composer => page.Locator("#composer");
+    /// <summary>The warning shown while a chat's visitor has not proved who they are.</summary>
+    public ILocator Unverified => page.Locator("#case-unverified");
+    public ILocator Customer360 => page.Locator("#case-360");
 
     /// <summary>Answers on the case's channel with the composer, sent with Ctrl+Enter.</summary>
     public async Task ReplyAsync(string text)

@@ -10,6 +10,8 @@ public sealed class ChatWidget(IPage page)
     public ILocator Reference => Frame.Locator("#chat-reference");
     public ILocator Messages => Frame.Locator("#chat-messages li");
     public ILocator Error => Frame.Locator("#chat-error");
+    public ILocator Verification => Frame.Locator("#chat-verify");
+    public ILocator CodeField => Frame.GetByLabel("Code from the e-mail");
 
     public async Task<ChatWidget> OpenOnAsync(string url)
     {
@@ -31,6 +33,19 @@ public sealed class ChatWidget(IPage page)
     {
         await Frame.GetByLabel("Message", new() { Exact = true }).FillAsync(text);
         await Frame.GetByLabel("Message", new() { Exact = true }).PressAsync("Enter");
+    }
+
+    /// <summary>Asks for a one-time code at the address the visitor gave; the field to type it appears.</summary>
+    public async Task SendCodeAsync()
+    {
+        await Frame.GetByRole(AriaRole.Button, new() { Name = "Send me a code" }).ClickAsync();
+        await Assertions.Expect(CodeField).ToBeVisibleAsync();
+    }
+
+    public async Task ConfirmCodeAsync(string code)
+    {
+        await CodeField.FillAsync(code);
+        await Frame.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
     }
 
     public Task EndAsync() => Frame.GetByRole(AriaRole.Button, new() { Name = "End chat" }).ClickAsync();

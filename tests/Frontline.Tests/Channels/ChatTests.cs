@@ -191,7 +191,7 @@ public abstract class ChatTests(ApiFixture fx)
         (await Chats.IsOpenAsync(check, quietCase, Ct)).ShouldBeFalse();
         (await Chats.IsOpenAsync(check, livelyCase, Ct)).ShouldBeTrue();
         (await check.Touchpoints.CountAsync(t => t.CaseId == quietCase && t.Body.StartsWith("This chat has ended after 30 minutes"), Ct)).ShouldBe(1);
-        (await toVisitor.ReadAsync(Ct).AsTask().WaitAsync(TimeSpan.FromSeconds(10), Ct)).Body.ShouldContain("We will answer you by e-mail.");
+        (await toVisitor.ReadAsync(Ct).AsTask().WaitAsync(TimeSpan.FromSeconds(10), Ct)).Body.ShouldContain("Start a new chat to go on.");
         (await Should.ThrowAsync<HubException>(() => visitor.InvokeAsync("Send", "Hello?", Ct))).Message.ShouldContain("ended");
     }
 

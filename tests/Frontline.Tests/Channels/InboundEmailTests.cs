@@ -59,6 +59,64 @@ public abstract class InboundEmailTests(ApiFixture fx)
     }
 
     [Fact]
+    public async Task A_strangers_mail_naming_another_customers_case_opens_a_case_of_their_own_and_that_case_gains_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var customer = await Given.CustomerAsync(_provider, "Priya Raman");
+        var @case = await Given.CaseAsync(_provider, fx, customer.Id, "Change fee");
+        var stranger = Given.UniqueEmail("stranger");
+        var message = Mail(stranger, $"Re: your case [{@case.Number}]");
+        var files = new BodyBuilder { TextBody = "Here is the booking, please refund it to me." };
+        files.Attachments.Add("booking.pdf", new byte[1024], new ContentType("application", "pdf"));
+        message.Body = files.ToMessageBody();
+        await using var before = fx.OpenDb();
+        var touchpointsBefore = await before.Touchpoints.CountAsync(t => t.CustomerId == customer.Id, ct);
+
+        var (response, receipt) = await PostAsync(message);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        receipt.CaseId.ShouldNotBeNull().ShouldNotBe(@case.Id);
+        receipt.CustomerId.ShouldNotBe(customer.Id);
+        receipt.CustomerCreated.ShouldBeTrue();
+        await using var db = fx.OpenDb();
+        (await db.Cases.SingleAsync(c => c.Id == receipt.CaseId, ct)).CustomerId.ShouldBe(receipt.CustomerId!.Value);
+        var note = await db.Touchpoints.SingleAsync(t => t.CaseId == receipt.CaseId && t.Direction == Direction.Internal && t.Body.Contains(@case.Number), ct);
+        note.Body.ShouldContain("a case of another customer");
+        note.Body.ShouldNotContain("Priya");
+        (await db.Touchpoints.CountAsync(t => t.CustomerId == customer.Id, ct)).ShouldBe(touchpointsBefore, "the other customer's case gained nothing");
+        (await db.Attachments.CountAsync(a => db.Touchpoints.Any(t => t.Id == a.TouchpointId && (t.CaseId == @case.Id || t.CustomerId == customer.Id)), ct))
+            .ShouldBe(0, "the stranger's file is on nothing of the other customer's, so not in their portal");
+        (await db.Attachments.CountAsync(a => a.TouchpointId == receipt.Touchpoint!.Id, ct)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_reply_to_a_customers_thread_from_an_address_not_theirs_stays_out_of_it_and_their_other_address_threads()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var customer = await Given.CustomerAsync(_provider, "Priya Raman");
+        var @case = await Given.CaseAsync(_provider, fx, customer.Id, "Lost luggage");
+        var second = Given.UniqueEmail("second");
+        await using (var db = fx.OpenDb())
+        {
+            db.CustomerEmails.Add(new Frontline.Customers.CustomerEmail { CustomerId = customer.Id, Address = second });
+            await db.SaveChangesAsync(ct);
+        }
+        var first = Mail(customer.Emails[0], $"Lost luggage [{@case.Number}]", text: "My suitcase never arrived.");
+        await PostAsync(first);
+
+        var (_, forwarded) = await PostAsync(Mail(Given.UniqueEmail("forwarded"), "Re: Lost luggage", text: "It is mine, send it to me.",
+            inReplyTo: first.MessageId));
+        var (_, fromSecond) = await PostAsync(Mail(second, "Re: Lost luggage", text: "Any news?", inReplyTo: first.MessageId));
+
+        forwarded.CaseId.ShouldNotBeNull().ShouldNotBe(@case.Id);
+        await using var check = fx.OpenDb();
+        (await check.Touchpoints.SingleAsync(t => t.CaseId == forwarded.CaseId && t.Direction == Direction.Internal && t.Body.Contains(@case.Number), ct))
+            .Body.ShouldStartWith($"This e-mail answers a message of {@case.Number}");
+        fromSecond.CaseId.ShouldBe(@case.Id);
+        fromSecond.CustomerId.ShouldBe(customer.Id);
+    }
+
+    [Fact]
     public async Task Script_in_an_html_body_never_reaches_anyone_and_an_unknown_sender_becomes_a_customer()
     {
         var (_, receipt) = await PostAsync(Mail(Given.UniqueEmail("html"), "Broken remote",

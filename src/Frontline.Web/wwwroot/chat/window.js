@@ -4,6 +4,9 @@
   const store = window.sessionStorage;
   const shown = new Set();
   let connection = null;
+  let current = null;
+  // a customer signed in to the portal (its cookie reaches /portal only, and only from Frontline's own pages) need not say who they are
+  let signedIn = null;
 
   const problem = async response => {
     try {
@@ -55,10 +58,18 @@
     for (const topic of await response.json()) $("chat-topic").append(new Option(topic.name, topic.id));
   }
 
+  const hubError = e => String(e.message || e).replace(/^.*HubException: /, "");
+
+  function showVerification(session) {
+    $("chat-verify").hidden = session.verified;
+  }
+
   async function open(session) {
+    current = session;
     $("chat-start").hidden = true;
     $("chat-conversation").hidden = false;
     $("chat-reference").textContent = `Your reference is ${session.reference}.`;
+    showVerification(session);
     const transcript = await fetch(`/chat/sessions/${session.sessionId}/messages`, { headers: { "X-Chat-Token": session.token } });
     if (!transcript.ok) { store.removeItem("frontline-chat"); location.reload(); return; }
     (await transcript.json()).forEach(show);
@@ -78,7 +89,7 @@
     event.preventDefault();
     fail("");
     const form = new FormData(event.target);
-    const response = await fetch("/chat/sessions", {
+    const response = await fetch(signedIn ? "/portal/chat" : "/chat/sessions", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ name: form.get("name"), email: form.get("email"), categoryId: Number(form.get("categoryId")), message: form.get("message") }),
@@ -98,7 +109,39 @@
       await connection.invoke("Send", text);
       $("chat-text").value = "";
     } catch (e) {
-      fail(String(e.message || e).replace(/^.*HubException: /, ""));
+      fail(hubError(e));
+    }
+  });
+
+  $("chat-send-code").addEventListener("click", async () => {
+    fail("");
+    try {
+      const sent = await connection.invoke("SendCode");
+      $("chat-verify-why").textContent = `We have sent a code to ${sent.address}. Type it here within 10 minutes.`;
+      $("chat-send-code").textContent = "Send another code";
+      $("chat-send-code").hidden = sent.sendsLeft === 0;
+      $("chat-code-form").hidden = false;
+      $("chat-code").focus();
+    } catch (e) {
+      fail(hubError(e));
+    }
+  });
+
+  $("chat-code-form").addEventListener("submit", async event => {
+    event.preventDefault();
+    const code = $("chat-code").value.trim();
+    if (!/^\d{6}$/.test(code)) return fail("The code has six digits.");
+    fail("");
+    try {
+      await connection.invoke("Verify", code);
+      current.verified = true;
+      store.setItem("frontline-chat", JSON.stringify(current));
+      showVerification(current);
+      $("chat-reference").textContent = `Your reference is ${current.reference}. Thank you: we know it is you.`;
+      $("chat-text").focus();
+    } catch (e) {
+      $("chat-code").value = "";
+      fail(hubError(e));
     }
   });
 
@@ -113,7 +156,19 @@
     $("chat-send").hidden = true;
   });
 
+  async function whoIsSignedIn() {
+    try {
+      const response = await fetch("/portal/chat", { credentials: "same-origin" });
+      if (response.status !== 200) return;
+      signedIn = await response.json();
+      $("chat-who").hidden = true;
+      for (const id of ["chat-name", "chat-email"]) $(id).required = false;
+      $("chat-intro").textContent = `You are signed in as ${signedIn.name}. Tell us what it is about; someone from the team answers here.`;
+    } catch { /* not signed in: the visitor says who they are */ }
+  }
+
   loadTopics();
+  whoIsSignedIn();
   const saved = store.getItem("frontline-chat");
   if (saved) open(JSON.parse(saved));
 })();

@@ -8,7 +8,7 @@ namespace Frontline.Channels.Chat;
 /// case (their own echoed, the agent's answers) as "message", and speaks with <see cref="Send"/>.
 /// </summary>
 [AllowAnonymous]
-public sealed class ChatHub(IDbContextFactory<FrontlineDb> databases, TimeProvider clock) : Hub
+public sealed class ChatHub(IDbContextFactory<FrontlineDb> databases, TimeProvider clock, Email.MailOutbox mail) : Hub
 {
     public const string Path = "/chat/hub";
     private const string SessionKey = "chat-session";
@@ -27,7 +27,7 @@ public sealed class ChatHub(IDbContextFactory<FrontlineDb> databases, TimeProvid
             Context.Abort();
             return;
         }
-        Context.Items[SessionKey] = session;
+        Context.Items[SessionKey] = session.Id;
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(session.CaseId), Context.ConnectionAborted);
     }
 
@@ -37,16 +37,16 @@ public sealed class ChatHub(IDbContextFactory<FrontlineDb> databases, TimeProvid
     /// </summary>
     public async Task<List<ChatMessage>> Transcript()
     {
-        var session = Session();
         await using var db = await databases.CreateDbContextAsync(Context.ConnectionAborted);
+        var session = await SessionAsync(db);
         return await Chats.TranscriptAsync(db, session.CaseId, Context.ConnectionAborted);
     }
 
     /// <summary>A line from the visitor; refused in words when empty or too long.</summary>
     public async Task Send(string? text)
     {
-        var session = Session();
         await using var db = await databases.CreateDbContextAsync(Context.ConnectionAborted);
+        var session = await SessionAsync(db);
         var said = await Chats.SayAsync(db, session, text, clock.GetUtcNow().UtcDateTime, Context.ConnectionAborted);
         if (said.Refused is not null) throw new HubException(said.Message);
     }
@@ -54,8 +54,8 @@ public sealed class ChatHub(IDbContextFactory<FrontlineDb> databases, TimeProvid
     /// <summary>The visitor answers "is it solved?": yes closes the case, confirmed; no reopens it.</summary>
     public async Task Answer(bool solved, string? reason = null)
     {
-        var session = Session();
         await using var db = await databases.CreateDbContextAsync(Context.ConnectionAborted);
+        var session = await SessionAsync(db);
         var now = clock.GetUtcNow().UtcDateTime;
         var answered = solved
             ? await Cases.CaseClosure.ConfirmAsync(db, session.CaseId, session.CustomerId, Touchpoints.Channel.Chat, now, Context.ConnectionAborted)
@@ -66,11 +66,34 @@ public sealed class ChatHub(IDbContextFactory<FrontlineDb> databases, TimeProvid
     /// <summary>The visitor closes the chat: the token stops working (the widget then closes its connection).</summary>
     public async Task End()
     {
-        var session = Session();
         await using var db = await databases.CreateDbContextAsync(Context.ConnectionAborted);
+        var session = await SessionAsync(db);
         await Chats.EndAsync(db, session, clock.GetUtcNow().UtcDateTime, Context.ConnectionAborted);
     }
 
-    private ChatSession Session() =>
-        Context.Items.TryGetValue(SessionKey, out var s) && s is ChatSession session ? session : throw new HubException("This chat has ended.");
+    /// <summary>The visitor asks for a one-time code at the address they gave, to show it is theirs.</summary>
+    public async Task<ChatCodeSent> SendCode()
+    {
+        await using var db = await databases.CreateDbContextAsync(Context.ConnectionAborted);
+        var session = await SessionAsync(db);
+        var sent = await ChatVerification.SendCodeAsync(db, mail, session.Id, clock.GetUtcNow().UtcDateTime, Context.ConnectionAborted);
+        return sent.Value ?? throw new HubException(WordsOf(sent.Refused));
+    }
+
+    /// <summary>The visitor types the code: the right one verifies the chat; a wrong one is refused and counted.</summary>
+    public async Task<ChatVerified> Verify(string? code)
+    {
+        await using var db = await databases.CreateDbContextAsync(Context.ConnectionAborted);
+        var session = await SessionAsync(db);
+        var verified = await ChatVerification.VerifyAsync(db, session.Id, code, clock.GetUtcNow().UtcDateTime, Context.ConnectionAborted);
+        return verified.Value ?? throw new HubException(WordsOf(verified.Refused));
+    }
+
+    private static string WordsOf(Errors? refused) => string.Join(" ", refused?.ToDictionary().SelectMany(e => e.Value) ?? []);
+
+    // read afresh each time: proving who they are moves the chat to another customer record
+    private async Task<ChatSession> SessionAsync(FrontlineDb db) =>
+        Context.Items.TryGetValue(SessionKey, out var s) && s is long id && await Chats.CurrentAsync(db, id, Context.ConnectionAborted) is { } session
+            ? session
+            : throw new HubException("This chat has ended.");
 }

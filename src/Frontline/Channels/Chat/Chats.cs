@@ -8,7 +8,8 @@ namespace Frontline.Channels.Chat;
 public sealed record ChatStartInput(string? Name, string? Email, long? CategoryId, string? Message);
 
 /// <summary>What the widget keeps: the token it speaks with, and the case reference it can show.</summary>
-public sealed record ChatStarted(long SessionId, string Token, string Reference);
+/// <param name="Verified">Whether the visitor is known to be who they said (a signed-in customer); else the widget offers a code.</param>
+public sealed record ChatStarted(long SessionId, string Token, string Reference, bool Verified);
 
 /// <summary>One line of the transcript as the visitor sees it.</summary>
 /// <param name="AsksToConfirm">The line asks whether the case is solved: the widget offers the two answers.</param>
@@ -30,32 +31,66 @@ public static class Chats
     public const int MaxMessageLength = 4_000;
     private static readonly Actor Widget = new(null, null, "Chat widget", Roles.Agent);
 
+    /// <summary>
+    /// A visitor starts a chat with the name and address they typed. That is a claim, not an identity: the case opens
+    /// on a visitor record of its own, and joins the customer who holds the address only once the visitor proves it
+    /// (<see cref="ChatVerification"/>).
+    /// </summary>
     public static async Task<Outcome<ChatStarted>> StartAsync(FrontlineDb db, ChatStartInput input, DateTime now, CancellationToken ct)
     {
         var errors = new Errors();
         var name = errors.Text("name", input.Name, 200);
         var email = ContactPoints.NormalizeEmail(input.Email);
         if (email is null) errors.Add("email", "Give an e-mail address, so we can reach you if the chat drops.");
-        var message = errors.Text("message", input.Message, MaxMessageLength);
-        var categoryId = errors.Required("categoryId", input.CategoryId);
-        if (input.CategoryId is not null && !await db.Categories.AnyAsync(c => c.Id == categoryId && c.IsActive, ct))
-            errors.Add("categoryId", "Choose one of the listed topics.");
+        var (categoryId, message) = await TopicAndMessageAsync(db, input.CategoryId, input.Message, errors, ct);
         if (errors.Any) return errors;
 
         return await db.InTransactionAsync(async () =>
         {
-            var (customer, _) = await ContactMatch.FindOrCreateAsync(db, email, null, name, now, ct);
+            var visitor = ContactMatch.NewVisitor(db, name, now);
             await db.SaveChangesAsync(ct);
-            var subject = message.Length <= 80 ? message : message[..77] + "...";
-            var opened = await OpenCase.OpenAsync(db, new OpenCaseRequest(customer.Id, categoryId, subject.ReplaceLineEndings(" "), message,
-                CasePriority.Normal, Channel.Chat, null, null, null, null), Widget, now, ct);
-            var @case = opened.Value!;
-            var (session, token) = ChatSession.Start(@case.Id, customer.Id, now);
-            db.ChatSessions.Add(session);
-            await db.SaveChangesAsync(ct);
-            return (Outcome<ChatStarted>)new ChatStarted(session.Id, token, @case.Number);
+            return await OpenAsync(db, visitor.Id, categoryId, message, (@case, customer) => ChatSession.Claimed(@case, customer, name, email!, now), now, ct);
         }, ct);
     }
+
+    /// <summary>A customer signed in to the portal starts a chat: they are who they are, verified from the start.</summary>
+    public static async Task<Outcome<ChatStarted>> StartSignedInAsync(FrontlineDb db, long customerId, ChatStartInput input, DateTime now,
+        CancellationToken ct)
+    {
+        var errors = new Errors();
+        var (categoryId, message) = await TopicAndMessageAsync(db, input.CategoryId, input.Message, errors, ct);
+        if (errors.Any) return errors;
+        if (!await db.Customers.AnyAsync(c => c.Id == customerId, ct)) return Outcome<ChatStarted>.NotFound();
+        return await db.InTransactionAsync(
+            () => OpenAsync(db, customerId, categoryId, message, (@case, customer) => ChatSession.SignedIn(@case, customer, now), now, ct), ct);
+    }
+
+    private static async Task<(long CategoryId, string Message)> TopicAndMessageAsync(FrontlineDb db, long? category, string? text, Errors errors,
+        CancellationToken ct)
+    {
+        var message = errors.Text("message", text, MaxMessageLength);
+        var categoryId = errors.Required("categoryId", category);
+        if (category is not null && !await db.Categories.AnyAsync(c => c.Id == categoryId && c.IsActive, ct))
+            errors.Add("categoryId", "Choose one of the listed topics.");
+        return (categoryId, message);
+    }
+
+    private static async Task<Outcome<ChatStarted>> OpenAsync(FrontlineDb db, long customerId, long categoryId, string message,
+        Func<long, long, (ChatSession Session, string Token)> start, DateTime now, CancellationToken ct)
+    {
+        var subject = message.Length <= 80 ? message : message[..77] + "...";
+        var opened = await OpenCase.OpenAsync(db, new OpenCaseRequest(customerId, categoryId, subject.ReplaceLineEndings(" "), message,
+            CasePriority.Normal, Channel.Chat, null, null, null, null), Widget, now, ct);
+        var @case = opened.Value!;
+        var (session, token) = start(@case.Id, customerId);
+        db.ChatSessions.Add(session);
+        await db.SaveChangesAsync(ct);
+        return new ChatStarted(session.Id, token, @case.Number, session.VerifiedAt is not null);
+    }
+
+    /// <summary>The session as it is now (its customer changes when the visitor proves who they are), if still open.</summary>
+    public static Task<ChatSession?> CurrentAsync(FrontlineDb db, long sessionId, CancellationToken ct) =>
+        db.ChatSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && s.EndedAt == null, ct);
 
     /// <summary>The session a token opens, if it is still open.</summary>
     public static Task<ChatSession?> FindAsync(FrontlineDb db, string? token, CancellationToken ct)
@@ -70,12 +105,14 @@ public static class Chats
     {
         var errors = new Errors();
         var body = errors.Text("message", text, MaxMessageLength);
-        if (!await db.ChatSessions.AnyAsync(s => s.Id == session.Id && s.EndedAt == null, ct)) errors.Add("message", "This chat has ended.");
+        // whose the chat is now: a verification may have moved it to the customer who holds the address
+        var customerId = await db.ChatSessions.Where(s => s.Id == session.Id && s.EndedAt == null).Select(s => (long?)s.CustomerId).FirstOrDefaultAsync(ct);
+        if (customerId is null) errors.Add("message", "This chat has ended.");
         if (errors.Any) return errors;
-        var name = await db.Customers.Where(c => c.Id == session.CustomerId).Select(c => c.Name).FirstAsync(ct);
+        var name = await db.Customers.Where(c => c.Id == customerId).Select(c => c.Name).FirstAsync(ct);
         var touchpoint = new Touchpoint
         {
-            CustomerId = session.CustomerId, CaseId = session.CaseId, Channel = Channel.Chat, Direction = Direction.Inbound,
+            CustomerId = customerId!.Value, CaseId = session.CaseId, Channel = Channel.Chat, Direction = Direction.Inbound,
             OccurredAt = now, RecordedAt = now, Author = name, Body = body,
         };
         return await db.InTransactionAsync(async () =>
@@ -119,6 +156,9 @@ public static class Chats
             .Where(s => s.EndedAt == null && s.StartedAt < since
                 && !db.Touchpoints.Any(t => t.CaseId == s.CaseId && t.Channel == Channel.Chat && t.Direction != Direction.Internal && t.OccurredAt >= since))
             .OrderBy(s => s.Id).Take(500).ToListAsync(ct);
+        // an unverified visitor's record has no address: an answer by e-mail could not reach them
+        const string byEmail = "We will answer you by e-mail.";
+        const string again = "Start a new chat to go on.";
         var ended = 0;
         foreach (var session in quiet)
         {
@@ -127,7 +167,8 @@ public static class Chats
                 if (await db.ChatSessions.Where(s => s.Id == session.Id && s.EndedAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), ct) == 0)
                     return 0;
                 db.Touchpoints.Add(CaseTouch.Of(session.CustomerId, session.CaseId, Channel.Chat, Widget, now,
-                    $"This chat has ended after {idle.TotalMinutes:0} minutes without a word. We will answer you by e-mail.", Direction.Outbound));
+                    $"This chat has ended after {idle.TotalMinutes:0} minutes without a word. {(session.VerifiedAt is null && session.ClaimedEmail is not null ? again : byEmail)}",
+                    Direction.Outbound));
                 await db.SaveChangesAsync(ct);
                 return 1;
             }, ct);

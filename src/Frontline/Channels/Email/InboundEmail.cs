@@ -14,7 +14,9 @@ public sealed record EmailReceipt(string Outcome, long? CustomerId, bool Custome
 /// <summary>
 /// An e-mail as a mail provider posts it (raw MIME): matched to its sender, threaded to its case by
 /// In-Reply-To/References or the case number in the subject, its HTML sanitised, its attachments kept within
-/// limits. A message that cannot be read is quarantined whole.
+/// limits. A message that cannot be read is quarantined whole. A case number or a reference is a claim anyone can
+/// type: a message joins a case only when its sender is one of that case's customer's addresses
+/// (<see cref="ForeignReference"/> opens a case of the sender's own otherwise).
 /// </summary>
 public static partial class InboundEmail
 {
@@ -41,7 +43,7 @@ public static partial class InboundEmail
                 is { } seen)
             return new EmailReceipt("duplicate", seen.CustomerId, false, seen.CaseId, TimelineEntry.Of(seen), null, null, []);
 
-        var caseId = await ThreadAsync(db, message, ct);
+        var named = await ThreadAsync(db, message, ct);
         var read = Readable.Of(message, sender!);
         var html = read.Html is { } h ? Sanitizer.Sanitize(h) : null;
         var text = (read.Text ?? (html is null ? null : TextOf(html)) ?? "").Trim();
@@ -50,7 +52,7 @@ public static partial class InboundEmail
 
         try
         {
-            return await RecordAsync(db, message, email, read, messageId, caseId, body, html, raw, now, ct);
+            return await RecordAsync(db, message, email, read, messageId, named, body, html, raw, now, ct);
         }
         catch (DbUpdateException) when (messageId is not null)
         {
@@ -71,14 +73,18 @@ public static partial class InboundEmail
     }
 
     private static async Task<EmailReceipt> RecordAsync(FrontlineDb db, MimeMessage message, string email,
-        Readable read, string? messageId, long? caseId, string body, string? html, byte[] raw, DateTime now,
+        Readable read, string? messageId, NamedCase? named, string body, string? html, byte[] raw, DateTime now,
         CancellationToken ct)
     {
         return await db.InTransactionAsync(async () =>
         {
             var (customer, created) = await ContactMatch.FindOrCreateAsync(db, email, null, read.Name, now, ct);
             await db.SaveChangesAsync(ct);
-            var customerId = caseId is { } c ? await db.Cases.Where(x => x.Id == c).Select(x => x.CustomerId).FirstAsync(ct) : customer.Id;
+            var customerId = customer.Id;
+            // the sender holds one of the case's customer's addresses (addresses are unique): the message is theirs
+            var caseId = named is { } c && c.CustomerId == customer.Id ? c.CaseId : (long?)null;
+            if (named is not null && caseId is null)
+                caseId = await ForeignReference.OpenOwnCaseAsync(db, customer, named, read.Subject, now, ct);
             var touchpoint = new Touchpoint
             {
                 CustomerId = customerId, CaseId = caseId, Channel = Channel.Email, Direction = Direction.Inbound,
@@ -95,18 +101,24 @@ public static partial class InboundEmail
         }, ct);
     }
 
-    /// <summary>The case a message belongs to: the one its In-Reply-To or References name, else a case number in its subject.</summary>
-    private static async Task<long?> ThreadAsync(FrontlineDb db, MimeMessage message, CancellationToken ct)
+    /// <summary>
+    /// The case a message names: the one its In-Reply-To or References point to, else a case number in its subject.
+    /// Whether it may join that case depends on who sent it.
+    /// </summary>
+    private static async Task<NamedCase?> ThreadAsync(FrontlineDb db, MimeMessage message, CancellationToken ct)
     {
         var ids = message.References.Append(message.InReplyTo).OfType<string>().Where(i => i.Length is > 0 and <= 200).Distinct().ToList();
         if (ids.Count > 0 && await db.Touchpoints.Where(t => t.Channel == Channel.Email && ids.Contains(t.ExternalId!) && t.CaseId != null)
                 .OrderByDescending(t => t.Id).Select(t => t.CaseId).FirstOrDefaultAsync(ct) is { } threaded)
-            return threaded;
-        if (CaseNumber().Match(message.Subject ?? "") is { Success: true } m && Cases.Case.IdOf(m.Value) is { } id
-            && await db.Cases.AnyAsync(c => c.Id == id, ct))
-            return id;
+            return await NamedAsync(db, threaded, true, ct);
+        if (CaseNumber().Match(message.Subject ?? "") is { Success: true } m && Cases.Case.IdOf(m.Value) is { } id)
+            return await NamedAsync(db, id, false, ct);
         return null;
     }
+
+    private static Task<NamedCase?> NamedAsync(FrontlineDb db, long caseId, bool byReference, CancellationToken ct) =>
+        db.Cases.AsNoTracking().Where(c => c.Id == caseId)
+            .Select(c => new NamedCase(c.Id, c.CustomerId, c.CategoryId, byReference)).FirstOrDefaultAsync(ct);
 
     private static async Task<IReadOnlyList<string>> KeepAttachmentsAsync(FrontlineDb db, MimeMessage message, long touchpointId, CancellationToken ct)
     {

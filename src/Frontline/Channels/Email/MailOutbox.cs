@@ -77,6 +77,32 @@ public sealed class MailOutbox(IDbContextFactory<FrontlineDb> databases, MailOpt
         }
     }
 
+    /// <summary>
+    /// Sends a message that must not be kept (a one-time code): straight over SMTP, never written to the outbox.
+    /// False when there is no SMTP server or it failed; the caller tells the person to try again.
+    /// </summary>
+    public async Task<bool> SendUnkeptAsync(string to, string subject, string body, CancellationToken ct)
+    {
+        if (options.SmtpHost is null) return false;
+        var message = new MimeMessage { Subject = subject, Body = new TextPart("plain") { Text = body } };
+        message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
+        message.To.Add(MailboxAddress.Parse(to));
+        try
+        {
+            using var smtp = new SmtpClient();
+            await smtp.ConnectAsync(options.SmtpHost, options.SmtpPort, options.SmtpSecurity, ct);
+            if (options.SmtpUser is { Length: > 0 } user) await smtp.AuthenticateAsync(user, options.SmtpPassword ?? "", ct);
+            await smtp.SendAsync(message, ct);
+            await smtp.DisconnectAsync(true, ct);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "Sending an unkept message failed.");
+            return false;
+        }
+    }
+
     private MimeMessage Compose(OutboundEmail mail, IReadOnlyList<Attachment> files)
     {
         var body = new BodyBuilder { TextBody = mail.Body };
