@@ -31,11 +31,13 @@ public static class FrontlineApp
         builder.Services.AddFrontlineData(database);
         builder.Services.AddFrontlineApi();
         builder.Services.AddSingleton(Frontline.Channels.Email.MailOptions.From(builder.Configuration));
-        builder.Services.AddFrontlineIdentity();
+        builder.Services.AddFrontlineIdentity(SignInLimits.From(builder.Configuration));
         builder.Services.AddFrontlineScheduling(builder.Configuration.GetValue("Frontline:Scheduling", true), database,
             TimeSpan.FromSeconds(builder.Configuration.GetValue("Frontline:Updates:CheckSeconds", 60)));
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider,
+            Frontline.Web.Components.Identity.SessionRevalidation>();
         builder.Services.AddMudServices();
         builder.Services.AddFrontlineLive(builder.Configuration["Frontline:Redis"]);
         // the public form, the chat widget, the portal's sign-in and its new cases: a few a minute from one address, so nobody floods the queue

@@ -47,6 +47,7 @@ public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
     public DbSet<ElasticRecord> ElasticRecords => Set<ElasticRecord>();
     public DbSet<TeamHoliday> TeamHolidays => Set<TeamHoliday>();
     public DbSet<Portal.PortalLink> PortalLinks => Set<Portal.PortalLink>();
+    public DbSet<Identity.Sessions.SignInSession> SignInSessions => Set<Identity.Sessions.SignInSession>();
     public DbSet<Updates.UpdatePlan> UpdatePlans => Set<Updates.UpdatePlan>();
     public DbSet<Queues.SlaTarget> SlaTargets => Set<Queues.SlaTarget>();
     public DbSet<Queues.CaseHandoff> CaseHandoffs => Set<Queues.CaseHandoff>();

@@ -30,11 +30,7 @@ public static class AgentAccounts
         foreach (var missing in teamIds.Except(known)) errors.Add("teamIds", $"There is no team {missing}.");
         if (email is not null && await users.FindByEmailAsync(email) is not null) errors.Add("email", $"{email} already signs in.");
         var agent = new Agent { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = clock.GetUtcNow().UtcDateTime };
-        foreach (var validator in users.PasswordValidators)
-        {
-            var check = await validator.ValidateAsync(users, agent, input.Password ?? "");
-            foreach (var e in check.Errors) errors.Add("password", e.Description);
-        }
+        await CheckPasswordAsync(users, agent, input.Password, "password", errors);
         if (errors.Any) return (errors, null);
 
         return await db.InTransactionAsync(async () =>
@@ -47,28 +43,46 @@ public static class AgentAccounts
         }, ct);
     }
 
-    internal static async Task<Ok<List<AgentView>>> List(FrontlineDb db, CancellationToken ct)
+    internal static async Task<Ok<List<AgentView>>> List(FrontlineDb db, CancellationToken ct) =>
+        TypedResults.Ok(await ViewsAsync(db, null, ct));
+
+    /// <summary>People with their role and teams, by name; <paramref name="only"/> narrows it to one.</summary>
+    public static async Task<List<AgentView>> ViewsAsync(FrontlineDb db, long? only, CancellationToken ct)
     {
-        var rows = await db.Users.AsNoTracking().OrderBy(a => a.DisplayName)
+        var rows = await db.Users.AsNoTracking().Where(a => only == null || a.Id == only).OrderBy(a => a.DisplayName)
             .Select(a => new
             {
                 a.Id, a.DisplayName, a.Email, a.IsActive,
                 Role = db.UserRoles.Where(ur => ur.UserId == a.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
                 Teams = db.TeamMembers.Where(m => m.AgentId == a.Id).Select(m => m.TeamId).ToList(),
             }).ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(r => new AgentView(r.Id, r.DisplayName, r.Email ?? "", r.Role ?? "", r.Teams, r.IsActive)).ToList());
+        return rows.Select(r => new AgentView(r.Id, r.DisplayName, r.Email ?? "", r.Role ?? "", r.Teams, r.IsActive)).ToList();
     }
 
-    private static string? ContactPointsEmail(string? value, Errors errors)
+    /// <summary>Whether someone other than <paramref name="agentId"/> is an active admin: Frontline always keeps one.</summary>
+    internal static Task<bool> AnotherActiveAdminAsync(FrontlineDb db, long agentId, CancellationToken ct) =>
+        db.Users.AnyAsync(u => u.Id != agentId && u.IsActive
+            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Admin)), ct);
+
+    internal static string? ContactPointsEmail(string? value, Errors errors)
     {
         var email = Customers.ContactPoints.NormalizeEmail(value);
         if (email is null) errors.Add("email", string.IsNullOrWhiteSpace(value) ? "Is required." : $"'{value}' is not an e-mail address.");
         return email;
     }
 
-    private static void Ensure(IdentityResult result)
+    internal static void Ensure(IdentityResult result)
     {
         if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+
+    internal static async Task CheckPasswordAsync(UserManager<Agent> users, Agent agent, string? password, string field, Errors errors)
+    {
+        foreach (var validator in users.PasswordValidators)
+        {
+            var check = await validator.ValidateAsync(users, agent, password ?? "");
+            foreach (var e in check.Errors) errors.Add(field, e.Description);
+        }
     }
 
     /// <summary>Makes sure the four roles exist; run after migrations.</summary>

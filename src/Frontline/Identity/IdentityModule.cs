@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -12,7 +13,7 @@ public static class IdentityModule
 {
     private const string Either = "FrontlineSignIn";
 
-    public static IServiceCollection AddFrontlineIdentity(this IServiceCollection services)
+    public static IServiceCollection AddFrontlineIdentity(this IServiceCollection services, SignInLimits limits)
     {
         // cookies stay valid across restarts and across nodes that share the database
         services.AddDataProtection().SetApplicationName("Frontline").PersistKeysToDbContext<FrontlineDb>();
@@ -63,7 +64,21 @@ public static class IdentityModule
             // the API answers 401/403; only pages redirect to the sign-in form
             o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
+            var checkStamp = o.Events.OnValidatePrincipal;
+            o.Events.OnValidatePrincipal = async ctx =>
+            {
+                await checkStamp(ctx);
+                await Sessions.SignInSessions.KeepMarkAsync(ctx);
+            };
         });
+
+        // both cookies carry only a session key; the session lives in the database (SignInSessions)
+        services.AddSingleton<Sessions.SignInSessions>();
+        services.AddSingleton(limits);
+        services.AddSingleton<SignInThrottle>();
+        foreach (var scheme in new[] { IdentityConstants.ApplicationScheme, Portal.PortalAuth.Scheme })
+            services.AddOptions<CookieAuthenticationOptions>(scheme)
+                .Configure<Sessions.SignInSessions>((o, store) => o.SessionStore = store);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.FrontLine, p => p.RequireRole(Roles.AtLeast(Roles.Agent)))
@@ -80,10 +95,20 @@ public static class IdentityModule
         SignIn.Map(app);
         var me = api.MapGroup("/me").WithTags("Identity").RequireAuthorization(Policies.FrontLine);
         me.MapGet("/", Me.Handle).WithName("GetMe").WithSummary("Who is signed in, with role and teams");
+        me.MapPost("/password", Passwords.ChangeOwn).WithName("ChangeOwnPassword")
+            .WithSummary("Change your own password; your other sessions end, this one stays");
 
         var agents = api.MapGroup("/agents").WithTags("Identity");
         agents.MapGet("/", AgentAccounts.List).WithName("ListAgents").WithSummary("Agents with roles and teams").RequireAuthorization(Policies.TeamLead);
         agents.MapPost("/", AgentAccounts.Create).WithName("CreateAgent").WithSummary("Add a person who signs in").RequireAuthorization(Policies.Admin);
+        var agent = agents.MapGroup("/{id:long}").RequireAuthorization(Policies.Admin);
+        agent.MapPut("/", UpdateAgent.Handle).WithName("UpdateAgent")
+            .WithSummary("Change a person's name, e-mail, role and teams; a new role or e-mail ends their sessions");
+        agent.MapPost("/deactivate", AgentActivation.Deactivate).WithName("DeactivateAgent")
+            .WithSummary("Stop a person signing in and end every session of theirs");
+        agent.MapPost("/reactivate", AgentActivation.Reactivate).WithName("ReactivateAgent").WithSummary("Let a person sign in again");
+        agent.MapPost("/password", Passwords.Reset).WithName("ResetAgentPassword")
+            .WithSummary("Set a new password for a person; every session of theirs ends");
 
         var teams = api.MapGroup("/teams").WithTags("Identity");
         teams.MapGet("/", Teams.List).WithName("ListTeams").WithSummary("Teams and their members").RequireAuthorization(Policies.FrontLine);

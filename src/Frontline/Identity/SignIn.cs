@@ -17,23 +17,36 @@ internal static class SignIn
         // the form posts its antiforgery token; checked here since the handler reads no form field
     }
 
-    private static async Task<RedirectHttpResult> Login(
-        [FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl, SignInManager<Agent> signIn)
+    /// <summary>
+    /// Every refusal answers alike (unknown, inactive, locked, throttled or a wrong password): the same redirect and
+    /// words, so the form tells no one which addresses exist, and locking a person out is done quietly.
+    /// </summary>
+    private static async Task<RedirectHttpResult> Login([FromForm] string? email, [FromForm] string? password,
+        [FromForm] string? returnUrl, HttpContext http, SignInManager<Agent> signIn, SignInThrottle throttle)
     {
         var back = LocalOr(returnUrl, "/");
-        var user = string.IsNullOrWhiteSpace(email) ? null : await signIn.UserManager.FindByEmailAsync(email.Trim());
-        if (user is not { IsActive: true })
+        var address = email?.Trim() ?? "";
+        var source = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.Allows(address, source))
         {
-            // hash anyway, so an unknown address answers as slowly as a wrong password
-            signIn.UserManager.PasswordHasher.VerifyHashedPassword(new Agent(), UnknownUserHash.Value, password ?? "");
-        }
-        else if (!string.IsNullOrEmpty(password))
-        {
-            var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
-            if (result.Succeeded) return TypedResults.LocalRedirect(back);
-            if (result.IsLockedOut) return TypedResults.LocalRedirect($"/login?error=locked&returnUrl={Uri.EscapeDataString(back)}");
+            if (await PasswordMatchesAsync(signIn, address, password)) return TypedResults.LocalRedirect(back);
+            throttle.Failed(address, source);
         }
         return TypedResults.LocalRedirect($"/login?error=invalid&returnUrl={Uri.EscapeDataString(back)}");
+    }
+
+    private static async Task<bool> PasswordMatchesAsync(SignInManager<Agent> signIn, string address, string? password)
+    {
+        var users = signIn.UserManager;
+        var user = address.Length == 0 ? null : await users.FindByEmailAsync(address);
+        if (user is not { IsActive: true } || string.IsNullOrEmpty(password) || await users.IsLockedOutAsync(user))
+        {
+            // hash anyway, so these answer as slowly as a wrong password
+            users.PasswordHasher.VerifyHashedPassword(new Agent(), UnknownUserHash.Value, password ?? "");
+            return false;
+        }
+        var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        return result.Succeeded;
     }
 
     private static async Task<Results<RedirectHttpResult, BadRequest>> Logout(HttpContext http, IAntiforgery antiforgery, SignInManager<Agent> signIn)

@@ -1,9 +1,11 @@
 using Frontline.Cases;
 using Frontline.Channels.Email;
 using Frontline.Touchpoints;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Frontline.Portal;
 
@@ -16,6 +18,8 @@ public static class PortalEndpoints
     public static void MapPortal(this IEndpointRouteBuilder app)
     {
         var portal = app.MapGroup("/portal").AllowAnonymous().ExcludeFromDescription();
+        // every post is a page's form and carries its antiforgery token; one without it (a page on another site) changes nothing
+        portal.AddEndpointFilter(FormTokenAsync);
         portal.MapPost("/sign-in", SignIn).RequireRateLimiting(RateLimit);
         portal.MapPost("/enter", Enter);
         portal.MapPost("/sign-out", (Delegate)SignOut);
@@ -85,6 +89,19 @@ public static class PortalEndpoints
 
     private static Task<RedirectHttpResult> Reopen(long id, [FromForm] string? reason, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         OnCaseAsync(http, id, customer => CaseClosure.ReopenAsync(db, id, customer, Channel.Portal, reason, clock.GetUtcNow().UtcDateTime, ct));
+
+    /// <summary>
+    /// Refuses a post without the page's token. Posts that read form fields are checked by the antiforgery middleware
+    /// too; confirm and sign-out read none, so the check is made here for every post alike.
+    /// </summary>
+    private static async ValueTask<object?> FormTokenAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (HttpMethods.IsPost(http.Request.Method)
+            && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
+            return TypedResults.BadRequest();
+        return await next(context);
+    }
 
     /// <summary>The file sent with a multipart form, if any (a plain form has none).</summary>
     private static async Task<IReadOnlyList<FileInput>> FileAsync(HttpContext http, CancellationToken ct) =>

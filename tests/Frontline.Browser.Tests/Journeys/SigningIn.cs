@@ -15,7 +15,7 @@ public sealed class SigningIn(DemoSite site)
 
         await signIn.SubmitAsync(DemoSite.TeamLead, "not-the-password");
 
-        await Expect(signIn.Error).ToHaveTextAsync("The e-mail address or password is not right.");
+        await Expect(signIn.Error).ToContainTextAsync("The e-mail address or password is not right.");
         await Expect(signIn.Heading).ToBeVisibleAsync();
     }
 

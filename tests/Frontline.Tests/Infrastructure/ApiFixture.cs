@@ -38,7 +38,9 @@ public abstract class ApiFixture : IAsyncLifetime
         _app = FrontlineApp.Build([.. database, "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
             "--Frontline:Mail:SmtpHost=127.0.0.1", $"--Frontline:Mail:SmtpPort={Mail.SmtpPort}",
             "--Frontline:Mail:ImapHost=127.0.0.1", $"--Frontline:Mail:ImapPort={Mail.ImapPort}", $"--Frontline:Chat:StartsPerMinute={ChatStartsPerMinute}",
-            "--Frontline:Portal:SignInsPerMinute=20", "--Frontline:Portal:CasesPerMinute=20"]);
+            "--Frontline:Portal:SignInsPerMinute=20", "--Frontline:Portal:CasesPerMinute=20",
+            // above eleven, so the lockout is reached; the throttle itself is tested on its own
+            "--Frontline:SignIn:FailuresPerAddressPerMinute=15", "--Frontline:SignIn:FailuresPerSourcePerMinute=1000"]);
         await Startup.MigrateAsync(_app.Services, CancellationToken.None);
         await using (var scope = _app.Services.CreateAsyncScope())
         {

@@ -16,7 +16,13 @@ public abstract partial class PortalTests(ApiFixture fx)
     private sealed class Browser : IDisposable
     {
         private readonly HttpClient _http;
-        public Browser(Uri baseAddress) => _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new() }) { BaseAddress = baseAddress };
+        public Browser(Uri baseAddress) => _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = Cookies }) { BaseAddress = baseAddress };
+
+        public System.Net.CookieContainer Cookies { get; } = new();
+
+        /// <summary>Posts as a page elsewhere could: the browser sends the cookie, but there is no token.</summary>
+        public async Task<HttpResponseMessage> PostWithoutTokenAsync(string action, params (string Name, string Value)[] fields) =>
+            await _http.PostAsync(action, new FormUrlEncodedContent([.. fields.Select(f => KeyValuePair.Create(f.Name, f.Value))]), Ct);
 
         public Task<string> GetAsync(string url) => _http.GetStringAsync(url, Ct);
 
