@@ -51,8 +51,10 @@ public static class Passwords
             AgentAccounts.Ensure(await users.ChangePasswordAsync(agent, input.CurrentPassword!, input.NewPassword!));
             return await SignInSessions.EndAllAsync(db, agent.Id, now, ct, keep: session);
         }, ct);
-        // the kept session gets the new security stamp, so Identity's periodic check does not end it later
-        if (session is not null) await signIn.RefreshSignInAsync(agent);
+        // the kept session gets the new security stamp, so Identity's periodic check does not end it later; renewed as the
+        // answer starts, after a request's own transaction (an Idempotency-Key's) has committed, since on SQLite the
+        // session store's write would wait on that transaction's lock
+        if (session is not null) http.Response.OnStarting(() => signIn.RefreshSignInAsync(agent));
         return errors;
     }
 

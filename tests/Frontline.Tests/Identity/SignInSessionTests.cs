@@ -80,6 +80,24 @@ public abstract partial class SignInSessionTests(ApiFixture fx)
     }
 
     [Fact]
+    public async Task A_password_change_retried_with_the_same_idempotency_key_is_carried_out_once()
+    {
+        var (_, email) = await PersonAsync();
+        using var here = await fx.SignInAsync(email);
+        const string newPassword = "Another-password-3";
+        var body = new { currentPassword = ApiFixture.Password, newPassword };
+
+        var first = await here.PostJsonAsync("/api/v1/me/password", body, idempotencyKey: "change-once");
+        var retry = await here.PostJsonAsync("/api/v1/me/password", body, idempotencyKey: "change-once");
+
+        first.StatusCode.ShouldBe(HttpStatusCode.NoContent, await first.Content.ReadAsStringAsync(Ct));
+        retry.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        retry.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
+        (await here.GetAsync("/api/v1/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await CanSignInAsync(email, newPassword)).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task A_password_change_needs_the_current_one_and_a_good_new_one_and_otherwise_changes_nothing()
     {
         var (_, email) = await PersonAsync();
