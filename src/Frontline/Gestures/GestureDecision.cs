@@ -9,7 +9,8 @@ public sealed record GestureInput(string? Gesture, decimal? Amount, string? Curr
 public static class GestureDecision
 {
     public static async Task<(Evaluation Evaluation, CaseContext Case, GestureRequest Request)?> EvaluateAsync(
-        FrontlineDb db, CaseContext context, string gesture, Money amount, Actor actor, DateTime now, CancellationToken ct)
+        FrontlineDb db, CaseContext context, string gesture, Money amount, Actor actor, DateTime now, CancellationToken ct,
+        SelfChangedFacts? rules = null)
     {
         var request = new GestureRequest(gesture, amount, context.CategoryId, context.Tier);
         var kinds = await db.GestureKinds.AsNoTracking().ToDictionaryAsync(k => k.Code, k => (k.Name, k.Verb), ct);
@@ -19,7 +20,7 @@ public static class GestureDecision
             [Roles.Manager] = await Sandbox.ForRoleAsync(db, Roles.Manager, now, ct),
         };
         var input = new EvaluationInput(context.Guideline, request, await Sandbox.ForAsync(db, actor, now, ct), byLevel, kinds, now,
-            context.CustomerDeadline, context.TimeZone);
+            context.CustomerDeadline, context.TimeZone, await (rules ?? SelfChangedFacts.Default).FindAsync(db, context, actor, now, ct));
         return (GestureEvaluator.Evaluate(input), context, request);
     }
 

@@ -47,5 +47,7 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         b.Property(k => k.Hash).HasMaxLength(64);
         b.Property(k => k.Role).HasMaxLength(16);
         b.HasIndex(k => k.Prefix).IsUnique();
+        b.HasOne<Agent>().WithMany().HasForeignKey(k => k.AgentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ServiceAccount>().WithMany().HasForeignKey(k => k.ServiceAccountId).OnDelete(DeleteBehavior.Restrict);
     }
 }
