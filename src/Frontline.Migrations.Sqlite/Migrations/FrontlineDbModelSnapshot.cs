@@ -2419,21 +2419,6 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_guideline_versions_guidelines_guideline_id");
                 });
 
-            modelBuilder.Entity("Frontline.Identity.ApiKey", b =>
-                {
-                    b.HasOne("Frontline.Identity.Agent", null)
-                        .WithMany()
-                        .HasForeignKey("AgentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_api_keys_asp_net_users_agent_id");
-
-                    b.HasOne("Frontline.Identity.ServiceAccount", null)
-                        .WithMany()
-                        .HasForeignKey("ServiceAccountId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_api_keys_service_accounts_service_account_id");
-                });
-
             modelBuilder.Entity("Frontline.Identity.ServiceAccount", b =>
                 {
                     b.HasOne("Frontline.Identity.Team", null)

@@ -47,7 +47,9 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         b.Property(k => k.Hash).HasMaxLength(64);
         b.Property(k => k.Role).HasMaxLength(16);
         b.HasIndex(k => k.Prefix).IsUnique();
-        b.HasOne<Agent>().WithMany().HasForeignKey(k => k.AgentId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<ServiceAccount>().WithMany().HasForeignKey(k => k.ServiceAccountId).OnDelete(DeleteBehavior.Restrict);
+        // plain columns, checked when a key is issued: people and service accounts are deactivated, never deleted,
+        // and a foreign key added to an existing table would make SQLite rebuild it
+        b.HasIndex(k => k.AgentId);
+        b.HasIndex(k => k.ServiceAccountId);
     }
 }

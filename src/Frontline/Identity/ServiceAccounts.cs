@@ -31,13 +31,16 @@ public static class ServiceAccounts
     }
 
     /// <summary>Its keys stop working at once; its past requests keep its name.</summary>
-    internal static async Task<Results<NoContent, NotFound>> Deactivate(long id, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    internal static async Task<Results<NoContent, NotFound>> Deactivate(long id, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        await DeactivateAsync(db, id, clock.GetUtcNow().UtcDateTime, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    public static async Task<bool> DeactivateAsync(FrontlineDb db, long id, DateTime now, CancellationToken ct)
     {
         var account = await db.ServiceAccounts.FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (account is null) return TypedResults.NotFound();
-        account.DeactivatedAt ??= clock.GetUtcNow().UtcDateTime;
+        if (account is null) return false;
+        account.DeactivatedAt ??= now;
         await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        return true;
     }
 
     /// <summary>Creates (no id) or changes a service account; a team is required, a name is unique.</summary>

@@ -113,35 +113,11 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                 name: "ix_service_accounts_team_id",
                 table: "service_accounts",
                 column: "team_id");
-
-            migrationBuilder.AddForeignKey(
-                name: "fk_api_keys_asp_net_users_agent_id",
-                table: "api_keys",
-                column: "agent_id",
-                principalTable: "AspNetUsers",
-                principalColumn: "id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "fk_api_keys_service_accounts_service_account_id",
-                table: "api_keys",
-                column: "service_account_id",
-                principalTable: "service_accounts",
-                principalColumn: "id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "fk_api_keys_asp_net_users_agent_id",
-                table: "api_keys");
-
-            migrationBuilder.DropForeignKey(
-                name: "fk_api_keys_service_accounts_service_account_id",
-                table: "api_keys");
-
             migrationBuilder.DropTable(
                 name: "customer_fact_changes");
 
