@@ -55,7 +55,13 @@ internal static class DatabaseRun
             }
             customers = await db.Customers.LongCountAsync(ct);
             gestures = await db.Gestures.LongCountAsync(ct);
-            var (_, issued) = await ApiKeys.IssueAsync(new ApiKeyInput($"bench {DateTime.UtcNow:O}", Roles.Agent), null, db, TimeProvider.System, ct);
+            // a key acts for someone: the bench's own service account, in a team of its own so no team grant widens its sandbox
+            var team = new Team { Name = $"Bench {DateTime.UtcNow:O}" };
+            db.Teams.Add(team);
+            await db.SaveChangesAsync(ct);
+            var (_, account) = await ServiceAccounts.SaveAsync(db, null, new ServiceAccountInput(team.Name, team.Id, null, false), DateTime.UtcNow, ct);
+            var (_, issued) = await ApiKeys.IssueAsync(new ApiKeyInput(team.Name, Roles.Agent, ServiceAccountId: account!.Id), null, db,
+                TimeProvider.System, ct);
             apiKey = issued!.Secret;
         }
 

@@ -32,6 +32,8 @@ public static class FrontlineApp
         builder.Services.AddFrontlineApi();
         builder.Services.AddSingleton(Frontline.Channels.Email.MailOptions.From(builder.Configuration));
         builder.Services.AddFrontlineIdentity(SignInLimits.From(builder.Configuration));
+        builder.Services.AddSingleton(new Frontline.Gestures.SelfChangedFacts(
+            builder.Configuration.GetValue("Frontline:Authority:SelfChangedFactDays", 7)));
         builder.Services.AddFrontlineScheduling(builder.Configuration.GetValue("Frontline:Scheduling", true), database,
             TimeSpan.FromSeconds(builder.Configuration.GetValue("Frontline:Updates:CheckSeconds", 60)));
         builder.Services.AddCascadingAuthenticationState();

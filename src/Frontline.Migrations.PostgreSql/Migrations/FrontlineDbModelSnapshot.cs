@@ -196,9 +196,17 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("requested_by");
 
+                    b.Property<long?>("RequestedByApiKeyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("requested_by_api_key_id");
+
                     b.Property<long?>("RequestedById")
                         .HasColumnType("bigint")
                         .HasColumnName("requested_by_id");
+
+                    b.Property<long?>("RequestedByServiceAccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("requested_by_service_account_id");
 
                     b.Property<long?>("RequestedByTeamId")
                         .HasColumnType("bigint")
@@ -1065,6 +1073,70 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                     b.ToTable("customer_emails", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Customers.CustomerFactChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("After")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("after");
+
+                    b.Property<long?>("AssetId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("asset_id");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("before");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<long?>("ChangedByAgentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("changed_by_agent_id");
+
+                    b.Property<long?>("ChangedByApiKeyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("changed_by_api_key_id");
+
+                    b.Property<long?>("ChangedByServiceAccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("changed_by_service_account_id");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Fact")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("fact");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customer_fact_changes");
+
+                    b.HasIndex("CustomerId", "ChangedAt")
+                        .HasDatabaseName("ix_customer_fact_changes_customer_id_changed_at");
+
+                    b.ToTable("customer_fact_changes", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Customers.CustomerMerge", b =>
                 {
                     b.Property<long>("Id")
@@ -1489,6 +1561,10 @@ namespace Frontline.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long?>("AgentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("agent_id");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1525,14 +1601,73 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("role");
 
+                    b.Property<long?>("ServiceAccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("service_account_id");
+
                     b.HasKey("Id")
                         .HasName("pk_api_keys");
+
+                    b.HasIndex("AgentId")
+                        .HasDatabaseName("ix_api_keys_agent_id");
 
                     b.HasIndex("Prefix")
                         .IsUnique()
                         .HasDatabaseName("ix_api_keys_prefix");
 
+                    b.HasIndex("ServiceAccountId")
+                        .HasDatabaseName("ix_api_keys_service_account_id");
+
                     b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Identity.ServiceAccount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("ChangesCustomerData")
+                        .HasColumnType("boolean")
+                        .HasColumnName("changes_customer_data");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deactivated_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_accounts");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_service_accounts_name");
+
+                    b.HasIndex("TeamId")
+                        .HasDatabaseName("ix_service_accounts_team_id");
+
+                    b.ToTable("service_accounts", (string)null);
                 });
 
             modelBuilder.Entity("Frontline.Identity.Sessions.SignInSession", b =>
@@ -2450,6 +2585,16 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasConstraintName("fk_customer_emails_customers_customer_id");
                 });
 
+            modelBuilder.Entity("Frontline.Customers.CustomerFactChange", b =>
+                {
+                    b.HasOne("Frontline.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_customer_fact_changes_customers_customer_id");
+                });
+
             modelBuilder.Entity("Frontline.Customers.CustomerPhone", b =>
                 {
                     b.HasOne("Frontline.Customers.Customer", null)
@@ -2490,6 +2635,16 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_guideline_versions_guidelines_guideline_id");
+                });
+
+            modelBuilder.Entity("Frontline.Identity.ServiceAccount", b =>
+                {
+                    b.HasOne("Frontline.Identity.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_accounts_teams_team_id");
                 });
 
             modelBuilder.Entity("Frontline.Identity.Sessions.SignInSession", b =>

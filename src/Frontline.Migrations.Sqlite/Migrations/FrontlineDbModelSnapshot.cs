@@ -185,9 +185,17 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("requested_by");
 
+                    b.Property<long?>("RequestedByApiKeyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_by_api_key_id");
+
                     b.Property<long?>("RequestedById")
                         .HasColumnType("INTEGER")
                         .HasColumnName("requested_by_id");
+
+                    b.Property<long?>("RequestedByServiceAccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_by_service_account_id");
 
                     b.Property<long?>("RequestedByTeamId")
                         .HasColumnType("INTEGER")
@@ -1024,6 +1032,68 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.ToTable("customer_emails", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Customers.CustomerFactChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("after");
+
+                    b.Property<long?>("AssetId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("asset_id");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by");
+
+                    b.Property<long?>("ChangedByAgentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed_by_agent_id");
+
+                    b.Property<long?>("ChangedByApiKeyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed_by_api_key_id");
+
+                    b.Property<long?>("ChangedByServiceAccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed_by_service_account_id");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Fact")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fact");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customer_fact_changes");
+
+                    b.HasIndex("CustomerId", "ChangedAt")
+                        .HasDatabaseName("ix_customer_fact_changes_customer_id_changed_at");
+
+                    b.ToTable("customer_fact_changes", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Customers.CustomerMerge", b =>
                 {
                     b.Property<long>("Id")
@@ -1432,6 +1502,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<long?>("AgentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agent_id");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -1468,14 +1542,71 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("role");
 
+                    b.Property<long?>("ServiceAccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_account_id");
+
                     b.HasKey("Id")
                         .HasName("pk_api_keys");
+
+                    b.HasIndex("AgentId")
+                        .HasDatabaseName("ix_api_keys_agent_id");
 
                     b.HasIndex("Prefix")
                         .IsUnique()
                         .HasDatabaseName("ix_api_keys_prefix");
 
+                    b.HasIndex("ServiceAccountId")
+                        .HasDatabaseName("ix_api_keys_service_account_id");
+
                     b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Identity.ServiceAccount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("ChangesCustomerData")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changes_customer_data");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DeactivatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deactivated_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_accounts");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_service_accounts_name");
+
+                    b.HasIndex("TeamId")
+                        .HasDatabaseName("ix_service_accounts_team_id");
+
+                    b.ToTable("service_accounts", (string)null);
                 });
 
             modelBuilder.Entity("Frontline.Identity.Sessions.SignInSession", b =>
@@ -2365,6 +2496,16 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_customer_emails_customers_customer_id");
                 });
 
+            modelBuilder.Entity("Frontline.Customers.CustomerFactChange", b =>
+                {
+                    b.HasOne("Frontline.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_customer_fact_changes_customers_customer_id");
+                });
+
             modelBuilder.Entity("Frontline.Customers.CustomerPhone", b =>
                 {
                     b.HasOne("Frontline.Customers.Customer", null)
@@ -2405,6 +2546,16 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_guideline_versions_guidelines_guideline_id");
+                });
+
+            modelBuilder.Entity("Frontline.Identity.ServiceAccount", b =>
+                {
+                    b.HasOne("Frontline.Identity.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_accounts_teams_team_id");
                 });
 
             modelBuilder.Entity("Frontline.Identity.Sessions.SignInSession", b =>

@@ -22,8 +22,14 @@ public sealed class ApprovalRequest
     public required string Why { get; set; }
     public long? GuidelineId { get; set; }
     public int? GuidelineVersion { get; set; }
+    /// <summary>The person who asked, also when a key acting for them asked.</summary>
     public long? RequestedById { get; set; }
     public required string RequestedBy { get; set; }
+    /// <summary>The API key that asked, if a key did.</summary>
+    public long? RequestedByApiKeyId { get; set; }
+    /// <summary>The service account whose key asked: its own keys never decide the request.</summary>
+    public long? RequestedByServiceAccountId { get; set; }
+    /// <summary>The asker's team (a service account's team; a person's first team): its lead decides.</summary>
     public long? RequestedByTeamId { get; set; }
     public DateTime RequestedAt { get; set; }
     public ApprovalStatus Status { get; set; }

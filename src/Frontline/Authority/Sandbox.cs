@@ -5,11 +5,13 @@ namespace Frontline.Authority;
 /// <summary>Loads the grants that make up one person's sandbox, each with what was already spent of it this period.</summary>
 public static class Sandbox
 {
+    /// <summary>
+    /// A key acting for a person holds that person's grants and their teams'; a service account's key holds its
+    /// team's; role grants go by the role the caller acts with (for a key, never above the person's).
+    /// </summary>
     public static async Task<IReadOnlyList<GrantTerms>> ForAsync(FrontlineDb db, Actor actor, DateTime now, CancellationToken ct)
     {
-        var teams = actor.AgentId is { } id
-            ? await db.TeamMembers.Where(m => m.AgentId == id).Select(m => m.TeamId).ToListAsync(ct)
-            : [];
+        var teams = await ActingTeams.OfAsync(db, actor, ct);
         var grants = await db.AuthorityGrants.AsNoTracking().Where(g => g.RevokedAt == null && (
                 (g.HolderKind == HolderKind.Role && g.HolderRole == actor.Role)
                 || (g.HolderKind == HolderKind.Team && teams.Contains(g.HolderTeamId!.Value))

@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Frontline.Identity;
+
 namespace Frontline.Customers;
 
 public sealed record AssetInput(long? ProductId, string? Reference, DateOnly? PurchasedOn, PurchaseChannel? PurchaseChannel,
@@ -10,7 +13,7 @@ public sealed record AssetView(long Id, long ProductId, string Product, string P
 public static class Assets
 {
     internal static async Task<Results<Created<AssetView>, NotFound, ValidationProblem>> Add(
-        long id, AssetInput input, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+        long id, AssetInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (customer is null) return TypedResults.NotFound();
@@ -41,6 +44,13 @@ public static class Assets
             ServiceDate = input.ServiceDate,
         };
         db.Assets.Add(asset);
+        await db.SaveChangesAsync(ct);
+        // what decides authority later is kept with who gave it, from nothing before
+        var (actor, now) = (Actor.Of(user), clock.GetUtcNow().UtcDateTime);
+        CustomerFacts.Record(db, id, asset.Id, CustomerFacts.PurchasedOn, null, asset.PurchasedOn, actor, now);
+        CustomerFacts.Record(db, id, asset.Id, CustomerFacts.PurchaseChannel, null, asset.PurchaseChannel, actor, now);
+        CustomerFacts.Record(db, id, asset.Id, CustomerFacts.Seller, null, asset.Seller, actor, now);
+        CustomerFacts.Record(db, id, asset.Id, CustomerFacts.WarrantyEndsOn, null, asset.WarrantyEndsOn, actor, now);
         await db.SaveChangesAsync(ct);
         var view = (await ListAsync(db, id, CustomerClock.Today(clock, customer.TimeZone), ct)).Single(a => a.Id == asset.Id);
         return TypedResults.Created($"/api/v1/customers/{id}/assets/{asset.Id}", view);

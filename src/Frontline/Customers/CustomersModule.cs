@@ -20,6 +20,8 @@ public static class CustomersModule
         customers.MapGet("/{id:long}/merges", MergeCustomers.List).WithName("ListCustomerMerges").WithSummary("The merges into this customer");
         customers.MapGet("/{id:long}/assets", Assets.List).WithName("ListAssets").WithSummary("A customer's assets with warranty status");
         customers.MapPost("/{id:long}/assets", Assets.Add).WithName("AddAsset").WithSummary("Record an asset or purchase");
+        customers.MapGet("/{id:long}/fact-changes", CustomerFacts.List).WithName("ListCustomerFactChanges")
+            .WithSummary("Who changed the facts that decide authority (tier, value, tenure, purchases), when, from what to what");
 
         var products = api.MapGroup("/products").WithTags("Customers");
         products.MapGet("/", Products.List).WithName("ListProducts").WithSummary("Products").RequireAuthorization(Policies.FrontLine);

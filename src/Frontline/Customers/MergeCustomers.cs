@@ -57,10 +57,17 @@ public static class MergeCustomers
             foreach (var email in duplicate.Emails) survivor.Emails.Add(new CustomerEmail { Address = email.Address });
             foreach (var phone in duplicate.Phones.Where(p => survivor.Phones.All(s => s.Number != p.Number)))
                 survivor.Phones.Add(new CustomerPhone { Number = phone.Number });
+            await db.CustomerFactChanges.Where(f => f.CustomerId == duplicateId)
+                .ExecuteUpdateAsync(s => s.SetProperty(f => f.CustomerId, survivorId), ct);
+            var (tier, value, since) = (survivor.LoyaltyTier, survivor.LifetimeValue, survivor.CustomerSince);
             survivor.LifetimeValue += duplicate.Currency == survivor.Currency ? duplicate.LifetimeValue : 0;
             survivor.LoyaltyPoints += duplicate.LoyaltyPoints;
             survivor.LoyaltyTier = (LoyaltyTier)Math.Max((int)survivor.LoyaltyTier, (int)duplicate.LoyaltyTier);
             if (duplicate.CustomerSince < survivor.CustomerSince) survivor.CustomerSince = duplicate.CustomerSince;
+            // a merge can raise a tier as surely as an edit can: the merger is recorded as having changed it
+            CustomerFacts.Record(db, survivorId, null, CustomerFacts.Tier, tier, survivor.LoyaltyTier, actor, now);
+            CustomerFacts.Record(db, survivorId, null, CustomerFacts.LifetimeValue, value, survivor.LifetimeValue, actor, now);
+            CustomerFacts.Record(db, survivorId, null, CustomerFacts.CustomerSince, since, survivor.CustomerSince, actor, now);
             survivor.UpdatedAt = now;
             db.Customers.Remove(duplicate);
             // the addresses must leave the duplicate before the survivor takes them: they are unique

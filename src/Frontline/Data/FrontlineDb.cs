@@ -31,6 +31,8 @@ public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<ServiceAccount> ServiceAccounts => Set<ServiceAccount>();
+    public DbSet<CustomerFactChange> CustomerFactChanges => Set<CustomerFactChange>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<Guideline> Guidelines => Set<Guideline>();
     public DbSet<GuidelineVersion> GuidelineVersions => Set<GuidelineVersion>();

@@ -9,7 +9,8 @@ public sealed record GestureInput(string? Gesture, decimal? Amount, string? Curr
 public static class GestureDecision
 {
     public static async Task<(Evaluation Evaluation, CaseContext Case, GestureRequest Request)?> EvaluateAsync(
-        FrontlineDb db, CaseContext context, string gesture, Money amount, Actor actor, DateTime now, CancellationToken ct)
+        FrontlineDb db, CaseContext context, string gesture, Money amount, Actor actor, DateTime now, CancellationToken ct,
+        SelfChangedFacts? rules = null)
     {
         var request = new GestureRequest(gesture, amount, context.CategoryId, context.Tier);
         var kinds = await db.GestureKinds.AsNoTracking().ToDictionaryAsync(k => k.Code, k => (k.Name, k.Verb), ct);
@@ -19,7 +20,8 @@ public static class GestureDecision
             [Roles.Manager] = await Sandbox.ForRoleAsync(db, Roles.Manager, now, ct),
         };
         var input = new EvaluationInput(context.Guideline, request, await Sandbox.ForAsync(db, actor, now, ct), byLevel, kinds, now,
-            context.CustomerDeadline, await ApproverCalendarAsync(db, context, actor, ct));
+            context.CustomerDeadline, await ApproverCalendarAsync(db, context, actor, ct),
+            await (rules ?? SelfChangedFacts.Default).FindAsync(db, context, actor, now, ct));
         return (GestureEvaluator.Evaluate(input), context, request);
     }
 
@@ -30,9 +32,7 @@ public static class GestureDecision
     private static async Task<Approvals.WorkingCalendar> ApproverCalendarAsync(FrontlineDb db, CaseContext context, Actor actor,
         CancellationToken ct)
     {
-        var teamId = actor.AgentId is { } agentId
-            ? await db.TeamMembers.Where(m => m.AgentId == agentId).OrderBy(m => m.TeamId).Select(m => (long?)m.TeamId).FirstOrDefaultAsync(ct)
-            : null;
+        var teamId = await Identity.ActingTeams.RequestTeamAsync(db, actor, ct);
         teamId ??= context.TeamId;
         return teamId is null
             ? Approvals.WorkingCalendar.Standard(context.TimeZone)

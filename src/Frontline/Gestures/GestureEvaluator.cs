@@ -8,7 +8,7 @@ namespace Frontline.Gestures;
 public sealed record EvaluationInput(
     AppliedGuideline? Guideline, GestureRequest Request, IReadOnlyList<GrantTerms> Mine,
     IReadOnlyDictionary<string, IReadOnlyList<GrantTerms>> ByLevel, IReadOnlyDictionary<string, (string Name, string Verb)> Kinds,
-    DateTime Now, DateTime? CustomerDeadline, WorkingCalendar ApproverCalendar);
+    DateTime Now, DateTime? CustomerDeadline, WorkingCalendar ApproverCalendar, IReadOnlyList<SelfChangedFact>? SelfChanged = null);
 
 public static class GestureEvaluator
 {
@@ -34,13 +34,17 @@ public static class GestureEvaluator
         // a gesture the guideline does not offer is a departure: someone above decides
         var offered = content is null || content.Gestures.Any(g => g.Gesture == request.Gesture);
         var mine = EffectiveAuthority.Check(input.Mine, request, verb);
+        var relied = ReliedOn(input, mine);
 
-        if (mine.Covered && offered)
+        if (mine.Covered && offered && relied.Count == 0)
             return new(Verdict.GrantNow, mine.Reason, input.Guideline?.Id, input.Guideline?.Version,
                 content?.DefaultOutcome ?? NoGuidelineWithinSandbox, options, alternatives, null, mine.Grant!.Id);
 
         var why = offered ? mine.Reason : $"The guideline does not offer this gesture. {mine.Reason}";
-        var level = LowestLevel(input, verb, content?.Approver);
+        // nobody widens their own sandbox: a fact the asker changed lately is checked by someone else
+        if (relied.Count > 0)
+            why = $"This depends on what {string.Join(", and ", relied.Select(r => r.Words))}: a manager decides. {why}";
+        var level = relied.Count > 0 ? Roles.Manager : LowestLevel(input, verb, content?.Approver);
         var (due, urgent) = BusinessHours.DueBy(input.Now, input.CustomerDeadline, input.ApproverCalendar);
         var when = urgent
             ? $"Urgent: the customer's deadline leaves little working time. Needs approval by {Words(level)} before {due:yyyy-MM-dd HH:mm} UTC."
@@ -48,6 +52,15 @@ public static class GestureEvaluator
         return new(Verdict.NeedsApproval, $"{when} {why}", input.Guideline?.Id, input.Guideline?.Version,
             content?.DefaultOutcome ?? NoGuidelineNeedsApproval(level), options, alternatives,
             new ApprovalRoute(level, due, why, urgent), null);
+    }
+
+    /// <summary>The facts the asker changed lately that this evaluation rests on: the guideline's conditions and the grant's tiers.</summary>
+    private static List<SelfChangedFact> ReliedOn(EvaluationInput input, AuthorityCheck mine)
+    {
+        if (input.SelfChanged is not { Count: > 0 } changed) return [];
+        var facts = (input.Guideline?.Content.When ?? []).Select(c => SelfChangedFacts.Source(c.Fact)).OfType<string>().ToHashSet();
+        if (mine.Grant is { Tiers.Count: > 0 }) facts.Add(Customers.CustomerFacts.Tier);
+        return changed.Where(c => facts.Contains(c.Fact)).ToList();
     }
 
     /// <summary>The lowest level whose role authority covers the request; for a departure, at least the guideline's approver.</summary>

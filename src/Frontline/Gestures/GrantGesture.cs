@@ -22,11 +22,12 @@ public sealed record GrantResult(Evaluation Evaluation, GestureView? Granted, Ap
 /// </summary>
 public static class GrantGesture
 {
-    internal static async Task<Results<Created<GrantResult>, Accepted<GrantResult>, NotFound, ValidationProblem>> Handle(
-        long id, GestureInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    internal static async Task<Results<Created<GrantResult>, Accepted<GrantResult>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
+        long id, GestureInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, SelfChangedFacts rules, CancellationToken ct)
     {
-        var outcome = await RunAsync(db, id, input, Actor.Of(user), clock, ct);
+        var outcome = await RunAsync(db, id, input, Actor.Of(user), clock, ct, rules);
         if (outcome.Missing) return TypedResults.NotFound();
+        if (outcome.Denied is { } denied) return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: denied);
         if (outcome.Refused is { } errors) return errors.Problem();
         var result = outcome.Value!;
         return result.Granted is { } g
@@ -34,7 +35,8 @@ public static class GrantGesture
             : TypedResults.Accepted($"/api/v1/approvals/{result.Approval!.Id}", result);
     }
 
-    public static async Task<Outcome<GrantResult>> RunAsync(FrontlineDb db, long caseId, GestureInput input, Actor actor, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<GrantResult>> RunAsync(FrontlineDb db, long caseId, GestureInput input, Actor actor, TimeProvider clock,
+        CancellationToken ct, SelfChangedFacts? rules = null)
     {
         if (await CaseContext.LoadAsync(db, caseId, clock, ct) is not { } context) return Outcome<GrantResult>.NotFound();
         var errors = new Errors();
@@ -46,8 +48,8 @@ public static class GrantGesture
         {
             await GrantLock.TakeAsync(db, ct);
             var now = clock.GetUtcNow().UtcDateTime;
-            var (evaluation, _, _) = (await GestureDecision.EvaluateAsync(db, context, gesture, amount, actor, now, ct))!.Value;
-            var team = actor.AgentId is { } agentId ? await db.TeamMembers.Where(m => m.AgentId == agentId).Select(m => (long?)m.TeamId).FirstOrDefaultAsync(ct) : null;
+            var (evaluation, _, _) = (await GestureDecision.EvaluateAsync(db, context, gesture, amount, actor, now, ct, rules))!.Value;
+            var team = await ActingTeams.RequestTeamAsync(db, actor, ct);
             Touchpoint Note(string text) => CaseTouch.Of(context.CustomerId, context.CaseId, context.Channel, actor, now, text);
             if (evaluation.Verdict == Verdict.GrantNow)
             {
@@ -63,12 +65,15 @@ public static class GrantGesture
                 await db.SaveChangesAsync(ct);
                 return new GrantResult(evaluation, GestureView.Of(granted), null);
             }
+            // a request needs someone behind it: whose lead decides, who may not decide it
+            if (actor.IsKeyForNobody) return Outcome<GrantResult>.Deny(ActingTeams.KeyForNobody);
             var request = new ApprovalRequest
             {
                 CaseId = caseId, CustomerId = context.CustomerId, CategoryId = context.CategoryId, Gesture = gesture, Amount = amount.Amount,
                 Currency = amount.Currency, Reason = reason, Level = evaluation.Approval!.Level, DueBy = evaluation.Approval.DueBy, Urgent = evaluation.Approval.Urgent,
                 Why = evaluation.Approval.Why, GuidelineId = evaluation.GuidelineId, GuidelineVersion = evaluation.GuidelineVersion,
-                RequestedById = actor.AgentId, RequestedBy = actor.Name, RequestedByTeamId = team, RequestedAt = now, Status = ApprovalStatus.Pending,
+                RequestedById = actor.AgentId, RequestedBy = actor.Name, RequestedByApiKeyId = actor.ApiKeyId,
+                RequestedByServiceAccountId = actor.ServiceAccountId, RequestedByTeamId = team, RequestedAt = now, Status = ApprovalStatus.Pending,
             };
             db.ApprovalRequests.Add(request);
             db.Touchpoints.Add(Note($"Asked {GestureEvaluator.Words(request.Level)} to approve {gesture} of {amount}, "

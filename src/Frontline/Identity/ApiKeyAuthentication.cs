@@ -6,7 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace Frontline.Identity;
 
-/// <summary>Signs an integration in by its <c>X-Api-Key</c> header, with the role the key was bound to.</summary>
+/// <summary>
+/// Signs an integration in by its <c>X-Api-Key</c> header. A key acting for a person has at most that person's
+/// role and stops working when they are deactivated; a key of a deactivated service account stops too.
+/// </summary>
 internal sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, FrontlineDb db)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -16,15 +19,40 @@ internal sealed class ApiKeyAuthentication(
         if (!Request.Headers.TryGetValue(ApiKey.Header, out var values)) return AuthenticateResult.NoResult();
         var secret = values.ToString().Trim();
         if (ApiKey.PrefixOf(secret) is not { } prefix) return AuthenticateResult.Fail("Malformed API key.");
-        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Prefix == prefix, Context.RequestAborted);
+        var ct = Context.RequestAborted;
+        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Prefix == prefix, ct);
         if (key is null || key.RevokedAt is not null || !key.Matches(secret)) return AuthenticateResult.Fail("Unknown or revoked API key.");
 
-        var identity = new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.NameIdentifier, $"apikey:{key.Id}"),
-            new Claim(ClaimTypes.Name, $"API key {key.Name}"),
-            new Claim(ClaimTypes.Role, key.Role),
-        ], ApiKey.Scheme);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), ApiKey.Scheme));
+        var role = key.Role;
+        var name = $"API key {key.Name}";
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, $"apikey:{key.Id}") };
+        if (key.AgentId is { } agentId)
+        {
+            var person = await db.Users.AsNoTracking().Where(a => a.Id == agentId)
+                .Select(a => new
+                {
+                    a.DisplayName, a.IsActive,
+                    Role = db.UserRoles.Where(ur => ur.UserId == a.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name)
+                        .FirstOrDefault(),
+                }).FirstOrDefaultAsync(ct);
+            if (person is not { IsActive: true, Role: { } personRole } || Roles.Parse(personRole) is not { } known)
+                return AuthenticateResult.Fail("The person this API key acts for no longer signs in.");
+            // the lower of the two: a key never reaches further than the person behind it
+            role = Roles.Rank(known) < Roles.Rank(role) ? known : role;
+            name = $"{person.DisplayName} (API key {key.Name})";
+            claims.Add(new Claim(ApiKey.ActsForClaim, agentId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        else if (key.ServiceAccountId is { } accountId)
+        {
+            var account = await db.ServiceAccounts.AsNoTracking().FirstOrDefaultAsync(s => s.Id == accountId, ct);
+            if (account is null || account.DeactivatedAt is not null)
+                return AuthenticateResult.Fail("The service account of this API key is deactivated.");
+            name = $"{account.Name} (API key {key.Name})";
+            claims.Add(new Claim(ApiKey.ServiceAccountClaim, accountId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        claims.Add(new Claim(ClaimTypes.Name, name));
+        claims.Add(new Claim(ClaimTypes.Role, role));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, ApiKey.Scheme));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, ApiKey.Scheme));
     }
 }

@@ -47,5 +47,9 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         b.Property(k => k.Hash).HasMaxLength(64);
         b.Property(k => k.Role).HasMaxLength(16);
         b.HasIndex(k => k.Prefix).IsUnique();
+        // plain columns, checked when a key is issued: people and service accounts are deactivated, never deleted,
+        // and a foreign key added to an existing table would make SQLite rebuild it
+        b.HasIndex(k => k.AgentId);
+        b.HasIndex(k => k.ServiceAccountId);
     }
 }

@@ -123,9 +123,17 @@ public static class IdentityModule
 
         var keys = api.MapGroup("/api-keys").WithTags("Identity").RequireAuthorization(Policies.Admin);
         keys.MapGet("/", ApiKeys.List).WithName("ListApiKeys").WithSummary("API keys (never their secrets)");
-        keys.MapPost("/", ApiKeys.Create).WithName("CreateApiKey").WithSummary("Issue an API key bound to a role; the secret is shown once")
+        keys.MapPost("/", ApiKeys.Create).WithName("CreateApiKey").WithSummary("Issue an API key bound to a role, acting for a person or a service account; the secret is shown once")
             .WithMetadata(new Api.Idempotency.SecretResponse());
         keys.MapDelete("/{id:long}", ApiKeys.Revoke).WithName("RevokeApiKey").WithSummary("Revoke an API key");
+
+        var accounts = api.MapGroup("/service-accounts").WithTags("Identity").RequireAuthorization(Policies.Admin);
+        accounts.MapGet("/", ServiceAccounts.List).WithName("ListServiceAccounts").WithSummary("Service accounts and their teams");
+        accounts.MapPost("/", ServiceAccounts.Create).WithName("CreateServiceAccount")
+            .WithSummary("Create a service account, a named integration that belongs to one team");
+        accounts.MapPut("/{id:long}", ServiceAccounts.Update).WithName("UpdateServiceAccount").WithSummary("Change a service account");
+        accounts.MapDelete("/{id:long}", ServiceAccounts.Deactivate).WithName("DeactivateServiceAccount")
+            .WithSummary("Deactivate a service account: its keys stop working");
         return app;
     }
 

@@ -22,8 +22,10 @@ public abstract class SandboxLoopholeTests(ApiFixture fx)
             maxPerGesture = 100, currency = "EUR", budgetAmount = 100, budgetPeriod = "Week" });
         await world.GrantAsync(new { holderKind = "Team", holderTeamId = world.TeamId, gesture = "fee-waiver", categoryIds = categories,
             maxPerGesture = 100, currency = "EUR", budgetAmount = 150, budgetPeriod = "Week", budgetScope = "PerTeam" });
-        var (_, lead) = await fx.NewAgentAsync("Store Lead", Roles.TeamLead, world.TeamId);
-        var agent = fx.As(Roles.Agent);
+        // the asker works in the counter team, which has no grant; their lead also leads the store team, which has one
+        var counter = await new GestureScenario(fx).CategoryAsync("Counter");
+        var (_, lead) = await fx.NewAgentAsync("Store Lead", Roles.TeamLead, world.TeamId, counter.TeamId);
+        var (_, agent) = await fx.NewAgentAsync("Counter Agent", Roles.Agent, counter.TeamId);
         var @case = await world.CaseAsync(agent, await Given.CustomerAsync(agent), "Fees");
 
         var answers = new List<HttpStatusCode>();

@@ -47,7 +47,8 @@ public abstract class GestureStoriesTests(ApiFixture fx)
         var world = await (await new GestureScenario(fx).CategoryAsync("Remote")).GuidelineAsync(RemoteGuideline);
         await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "free-replacement",
             categoryIds = new[] { world.CategoryId }, maxPerGesture = 100, currency = "EUR" });
-        var (_, agent) = await fx.NewAgentAsync("New Agent");
+        var (_, agent) = await fx.NewAgentAsync("New Agent", Roles.Agent, world.TeamId);
+        var (_, storeLead) = await fx.NewAgentAsync("Store Lead", Roles.TeamLead, world.TeamId);
         var (customer, remote) = await DanaAsync(world, agent);
         var @case = await world.CaseAsync(agent, customer, "TV remote stopped working", remote);
 
@@ -59,11 +60,11 @@ public abstract class GestureStoriesTests(ApiFixture fx)
         result.Evaluation.Alternatives.ShouldBe(["Sell a new remote at 20% off"]);
         result.Approval!.Level.ShouldBe(Roles.TeamLead);
         result.Approval.Status.ShouldBe(ApprovalStatus.Pending);
-        var dossier = await (await fx.As(Roles.TeamLead).GetAsync($"/api/v1/approvals/{result.Approval.Id}")).ReadAsync<ApprovalDossier>();
+        var dossier = await (await storeLead.GetAsync($"/api/v1/approvals/{result.Approval.Id}")).ReadAsync<ApprovalDossier>();
         dossier.Case.Subject.ShouldBe("TV remote stopped working");
         dossier.Guideline!.Content.DefaultOutcome.ShouldBe(RemoteGuideline.DefaultOutcome);
         dossier.CustomerHistory.ShouldNotBeEmpty();
-        var decided = await fx.As(Roles.TeamLead).PostJsonAsync($"/api/v1/approvals/{result.Approval.Id}/decision",
+        var decided = await storeLead.PostJsonAsync($"/api/v1/approvals/{result.Approval.Id}/decision",
             new { decision = "Approve", note = "A new remote is on its way." });
         decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
         (await decided.ReadAsync<ApprovalView>()).Status.ShouldBe(ApprovalStatus.Approved);

@@ -51,7 +51,7 @@ public abstract partial class AuthorizationTests(ApiFixture fx)
     public async Task A_key_is_shown_once_works_with_its_role_and_stops_working_when_revoked()
     {
         var admin = fx.As(Roles.Admin);
-        var issued = await (await admin.PostJsonAsync("/api/v1/api-keys", new { name = "crm sync", role = "Agent" })).ReadAsync<IssuedApiKey>();
+        var issued = await (await admin.PostJsonAsync("/api/v1/api-keys", new { name = "crm sync", role = "Agent", actsForAgentId = fx.AgentId(Roles.Agent) })).ReadAsync<IssuedApiKey>();
         var client = fx.Anonymous();
         client.DefaultRequestHeaders.Add(ApiKey.Header, issued.Secret);
 
@@ -60,6 +60,8 @@ public abstract partial class AuthorizationTests(ApiFixture fx)
         (await admin.DeleteAsync($"/api/v1/api-keys/{issued.Key.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         me.Role.ShouldBe(Roles.Agent);
+        me.AgentId.ShouldBe(fx.AgentId(Roles.Agent));
+        issued.Key.ActsFor.ShouldContain(ApiFixture.EmailOf(Roles.Agent));
         listed.ShouldContain(issued.Key.Prefix);
         listed.ShouldNotContain(issued.Secret);
         (await client.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -71,8 +73,8 @@ public abstract partial class AuthorizationTests(ApiFixture fx)
         var admin = fx.As(Roles.Admin);
         var idempotencyKey = Guid.NewGuid().ToString();
 
-        var first = await admin.PostJsonAsync("/api/v1/api-keys", new { name = "billing sync", role = "Agent" }, idempotencyKey);
-        var retry = await admin.PostJsonAsync("/api/v1/api-keys", new { name = "billing sync", role = "Agent" }, idempotencyKey);
+        var first = await admin.PostJsonAsync("/api/v1/api-keys", new { name = "billing sync", role = "Agent", actsForAgentId = fx.AgentId(Roles.Agent) }, idempotencyKey);
+        var retry = await admin.PostJsonAsync("/api/v1/api-keys", new { name = "billing sync", role = "Agent", actsForAgentId = fx.AgentId(Roles.Agent) }, idempotencyKey);
         var issued = await first.ReadAsync<IssuedApiKey>();
 
         first.StatusCode.ShouldBe(HttpStatusCode.Created);

@@ -47,12 +47,18 @@ public abstract class ApiFixture : IAsyncLifetime
             var db = scope.ServiceProvider.GetRequiredService<FrontlineDb>();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<Agent>>();
             await ReferenceData.EnsureAsync(db, CancellationToken.None);
+            // the four people work in one team, so the test lead is the test agent's lead
+            var team = new Team { Name = FixtureTeam };
+            db.Teams.Add(team);
+            await db.SaveChangesAsync();
+            TeamId = team.Id;
             foreach (var role in Roles.All)
             {
                 var (errors, agent) = await AgentAccounts.CreateAsync(
-                    new AgentInput(EmailOf(role), $"Test {role}", Password, role, []), users, db, TimeProvider.System, CancellationToken.None);
+                    new AgentInput(EmailOf(role), $"Test {role}", Password, role, [team.Id]), users, db, TimeProvider.System, CancellationToken.None);
                 _agents[role] = agent?.Id ?? throw new InvalidOperationException(string.Join("; ", errors.ToDictionary().SelectMany(e => e.Value)));
-                var (_, issued) = await ApiKeys.IssueAsync(new ApiKeyInput($"test {role}", role), null, db, TimeProvider.System, CancellationToken.None);
+                var (_, issued) = await ApiKeys.IssueAsync(new ApiKeyInput($"test {role}", role, agent.Id), null, db, TimeProvider.System,
+                    CancellationToken.None);
                 _keys[role] = issued!.Secret;
             }
         }
@@ -61,6 +67,11 @@ public abstract class ApiFixture : IAsyncLifetime
     }
 
     public const string Password = "Test-password-1";
+
+    public const string FixtureTeam = "Test team";
+
+    /// <summary>The team of the four test people (one per role) whose keys <see cref="As"/> hands out.</summary>
+    public long TeamId { get; private set; }
 
     /// <summary>Chats one address may start a minute here: enough for the tests, few enough to reach the limit.</summary>
     public const int ChatStartsPerMinute = 20;
@@ -71,11 +82,48 @@ public abstract class ApiFixture : IAsyncLifetime
 
     public string KeyOf(string role) => _keys[role];
 
-    /// <summary>A client that signs in with the API key of <paramref name="role"/>.</summary>
+    /// <summary>A client that signs in with the API key of <paramref name="role"/>, acting for the test person of that role.</summary>
     public HttpClient As(string role)
     {
         var client = Anonymous();
         client.DefaultRequestHeaders.Add(ApiKey.Header, _keys[role]);
+        return client;
+    }
+
+    /// <summary>A client with a key that <paramref name="role"/>'s admin key issues through the API for one person or service account.</summary>
+    public async Task<(long KeyId, HttpClient Client)> KeyAsync(string role, long? actsForAgentId = null, long? serviceAccountId = null)
+    {
+        var response = await As(Roles.Admin).PostAsync("/api/v1/api-keys", System.Net.Http.Json.JsonContent.Create(
+            new { name = $"key {Guid.NewGuid():N}", role, actsForAgentId, serviceAccountId }));
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException(text);
+        var issued = System.Text.Json.JsonDocument.Parse(text).RootElement;
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Add(ApiKey.Header, issued.GetProperty("secret").GetString());
+        return (issued.GetProperty("key").GetProperty("id").GetInt64(), client);
+    }
+
+    /// <summary>Creates a service account of <paramref name="teamId"/> through the admin API and issues it a key.</summary>
+    public async Task<(long AccountId, HttpClient Client)> ServiceAccountKeyAsync(
+        long teamId, string role = Roles.Agent, bool changesCustomerData = false)
+    {
+        var response = await As(Roles.Admin).PostAsync("/api/v1/service-accounts", System.Net.Http.Json.JsonContent.Create(
+            new { name = $"integration {Guid.NewGuid():N}", teamId, changesCustomerData }));
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException(text);
+        var id = System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("id").GetInt64();
+        return (id, (await KeyAsync(role, serviceAccountId: id)).Client);
+    }
+
+    /// <summary>A key as keys were issued before they acted for anyone: straight into the database, since the API no longer issues such keys.</summary>
+    public async Task<HttpClient> KeyForNobodyAsync(string role)
+    {
+        await using var db = OpenDb();
+        var (key, secret) = ApiKey.Issue($"old key {Guid.NewGuid():N}", role, DateTime.UtcNow, null);
+        db.ApiKeys.Add(key);
+        await db.SaveChangesAsync();
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Add(ApiKey.Header, secret);
         return client;
     }
 
