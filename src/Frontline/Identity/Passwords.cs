@@ -19,7 +19,7 @@ public static class Passwords
         HttpContext http, SignInManager<Agent> signIn, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         // an integration's key is no person with a password
-        if (Actor.Of(http.User).AgentId is null) return TypedResults.Forbid();
+        if (Actor.Of(http.User) is { AgentId: null } or { ApiKeyId: not null }) return TypedResults.Forbid();
         var errors = await ChangeOwnAsync(http, input, signIn, db, clock.GetUtcNow().UtcDateTime, ct);
         return errors.Any ? errors.Problem() : TypedResults.NoContent();
     }

@@ -28,10 +28,11 @@ public static class CustomerPortal
         if (@case is null) return null;
         var rows = await db.Touchpoints.AsNoTracking().Where(t => t.CaseId == caseId && t.Direction != Direction.Internal)
             .OrderBy(t => t.OccurredAt).ThenBy(t => t.Id)
-            .Select(t => new { t.Id, Message = new PortalMessage(t.OccurredAt, t.Direction == Direction.Inbound, t.Author, t.Channel, t.Body, null) })
+            .Select(t => new { t.Id, t.OccurredAt, t.Direction, t.Author, t.Channel, t.Body })
             .ToListAsync(ct);
         var files = await Channels.Attachments.OfAsync(db, [.. rows.Select(r => r.Id)], ct);
-        var messages = rows.Select(r => r.Message with { Attachments = [.. files[r.Id]] }).ToList();
+        var messages = rows.Select(r => new PortalMessage(r.OccurredAt, r.Direction == Direction.Inbound, AuthorForCustomers.Of(r.Author),
+            r.Channel, r.Body, [.. files[r.Id]])).ToList();
         var zone = await db.Customers.Where(c => c.Id == customerId).Select(c => c.TimeZone).FirstAsync(ct);
         return new PortalCase(@case.Id, Case.NumberOf(@case.Id), @case.Subject, @case.Status, @case.OpenedAt, @case.ClosedWithoutConfirmation, messages,
             zone);

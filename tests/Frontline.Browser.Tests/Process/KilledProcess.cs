@@ -37,7 +37,12 @@ public sealed class KilledProcess : IDisposable
 
     private async Task<string> IssueApiKeyAsync()
     {
-        var issued = await FrontlineProcess.RunAsync("api-keys", "create", "--name", "t", "--role", "Agent", "--data", data);
+        // a key acts for someone: the integration's person is added first
+        var added = await FrontlineProcess.RunAsync("users", "add", "--email", "kim.agent@example.com", "--name", "Kim Agent",
+            "--password", "Frontline-test-1", "--role", "Agent", "--data", data);
+        added.ExitCode.ShouldBe(0, added.Output);
+        var issued = await FrontlineProcess.RunAsync("api-keys", "create", "--name", "t", "--role", "Agent",
+            "--for", "kim.agent@example.com", "--data", data);
         issued.ExitCode.ShouldBe(0, issued.Output);
         var secret = Regex.Match(issued.Output, @"fl_[A-Za-z0-9_-]+");
         secret.Success.ShouldBeTrue(issued.Output);

@@ -24,7 +24,7 @@ public abstract class ElasticGuideApiTests(ApiFixture fx)
         var apologize = guide.Single(s => s.Step == ElasticStep.Apologize);
         apologize.Done.ShouldBeTrue();
         apologize.Note.ShouldBe("Said sorry for the broken remote.");
-        apologize.By.ShouldBe("API key test Agent");
+        apologize.By.ShouldBe("Test Agent (API key test Agent)");
         guide.Count(s => s.Done).ShouldBe(1);
         (await fx.CountAsync<ElasticRecord>()).ShouldBeGreaterThanOrEqualTo(2);
     }

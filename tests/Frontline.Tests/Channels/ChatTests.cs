@@ -38,9 +38,10 @@ public abstract class ChatTests(ApiFixture fx)
         var answer = await NextAsync(heard);
         answer.FromCustomer.ShouldBeFalse();
         answer.Body.ShouldBe("A new one is on its way.");
-        answer.Author.ShouldBe("API key test Agent");
+        answer.Author.ShouldBe("Test Agent", "the visitor reads the person, not the key");
         var transcript = await TranscriptAsync(started);
         transcript.Select(m => m.Body).ShouldBe(["My TV remote stopped working.", "It is the one that came with the TV.", "A new one is on its way."]);
+        transcript.ShouldAllBe(m => !m.Author.Contains("API key"));
         var timeline = await (await _agent.GetAsync($"/api/v1/cases/{caseId}/timeline", Ct)).ReadAsync<Page<TimelineEntry>>();
         timeline.Items.Where(t => t.Channel == Channel.Chat).Select(t => t.Body)
             .ShouldBe(["My TV remote stopped working.", "Case opened by Chat widget.", "It is the one that came with the TV.", "Checking the warranty.", "A new one is on its way."]);

@@ -226,7 +226,7 @@ public abstract class InboundEmailTests(ApiFixture fx)
         var timeline = await db.Touchpoints.Where(t => t.CustomerId == receipt.CustomerId).OrderBy(t => t.Id).ToListAsync(TestContext.Current.CancellationToken);
         timeline.Select(t => t.Direction).ShouldBe([Direction.Inbound, Direction.Internal]);
         timeline[0].Body.ShouldContain("It never came.");
-        timeline[1].Body.ShouldBe("Recovered from quarantine by API key test Admin; it was held because: No sender address that can be read.");
+        timeline[1].Body.ShouldBe("Recovered from quarantine by Test Admin (API key test Admin); it was held because: No sender address that can be read.");
     }
 
     private const int AttachmentLimitBytes = 10 * 1024 * 1024;

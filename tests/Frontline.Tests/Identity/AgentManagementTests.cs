@@ -111,6 +111,7 @@ public abstract class AgentManagementTests(ApiFixture fx)
     [Fact]
     public async Task The_last_active_admin_can_be_neither_deactivated_nor_demoted()
     {
+        var (_, integration) = await fx.ServiceAccountKeyAsync(fx.TeamId, Roles.Admin);
         var last = await PersonAsync(Roles.Admin);
         await using var db = fx.OpenDb();
         var adminRole = await db.Roles.Where(r => r.Name == Roles.Admin).Select(r => r.Id).SingleAsync(Ct);
@@ -119,9 +120,9 @@ public abstract class AgentManagementTests(ApiFixture fx)
         await db.Users.Where(u => others.Contains(u.Id)).ExecuteUpdateAsync(s => s.SetProperty(u => u.IsActive, false), Ct);
         try
         {
-            // the fixture's admin key is an integration, not a person: it still acts
-            var deactivate = await _admin.PostAsync($"/api/v1/agents/{last.Id}/deactivate", null, Ct);
-            var demote = await _admin.PutJsonAsync($"/api/v1/agents/{last.Id}", new { email = last.Email, displayName = "Last", role = "Manager" });
+            // an integration's key (a service account, no person behind it) still acts when every other admin is inactive
+            var deactivate = await integration.PostAsync($"/api/v1/agents/{last.Id}/deactivate", null, Ct);
+            var demote = await integration.PutJsonAsync($"/api/v1/agents/{last.Id}", new { email = last.Email, displayName = "Last", role = "Manager" });
 
             (await deactivate.ProblemFieldsAsync()).ShouldBe(["isActive"]);
             (await demote.ProblemFieldsAsync()).ShouldBe(["role"]);

@@ -48,7 +48,7 @@ public abstract class TimelineApiTests(ApiFixture fx)
         var timeline = await (await _agent.GetAsync($"/api/v1/customers/{customer.Id}/timeline")).ReadAsync<Page<TimelineEntry>>();
 
         timeline.Items[0].Body.ShouldBe("A replacement is on its way.");
-        timeline.Items[0].Author.ShouldBe("API key test Agent");
+        timeline.Items[0].Author.ShouldBe("Test Agent (API key test Agent)");
         timeline.Items[0].CaseNumber.ShouldBe(opened.Number);
         timeline.Items[^1].Body.ShouldBe("Bought a TV remote");
         timeline.Items[^1].Channel.ShouldBe(Channel.Purchase);

@@ -34,7 +34,7 @@ public abstract class TouchpointAuthorshipTests(ApiFixture fx)
         var inbound = await (await _agent.PostJsonAsync($"/api/v1/customers/{customer.Id}/touchpoints",
             new { channel = "Phone", direction = "Inbound", body = "She called." })).ReadAsync<TimelineEntry>();
 
-        outbound.Author.ShouldBe("API key test Agent");
+        outbound.Author.ShouldBe("Test Agent (API key test Agent)");
         inbound.Author.ShouldBe("Ines Inbound");
     }
 

@@ -16,7 +16,7 @@ public sealed record ChatStarted(long SessionId, string Token, string Reference,
 public sealed record ChatMessage(long Id, bool FromCustomer, string Author, string Body, DateTime At, bool AsksToConfirm = false)
 {
     public static ChatMessage Of(Touchpoint t) =>
-        new(t.Id, t.Direction == Direction.Inbound, t.Author, t.Body, t.OccurredAt, t.Outcome == CaseClosure.AskOutcome);
+        new(t.Id, t.Direction == Direction.Inbound, AuthorForCustomers.Of(t.Author), t.Body, t.OccurredAt, t.Outcome == CaseClosure.AskOutcome);
 }
 
 public sealed record ChatTopic(long Id, string Name);
@@ -181,7 +181,8 @@ public static class Chats
         db.Touchpoints.AsNoTracking()
             .Where(t => t.CaseId == caseId && t.Channel == Channel.Chat && t.Direction != Direction.Internal)
             .OrderBy(t => t.OccurredAt).ThenBy(t => t.Id)
-            .Select(t => new ChatMessage(t.Id, t.Direction == Direction.Inbound, t.Author, t.Body, t.OccurredAt, t.Outcome == CaseClosure.AskOutcome))
+            .Select(t => new ChatMessage(t.Id, t.Direction == Direction.Inbound, AuthorForCustomers.Of(t.Author), t.Body, t.OccurredAt,
+                t.Outcome == CaseClosure.AskOutcome))
             .ToListAsync(ct);
 
     public static Task<List<ChatTopic>> TopicsAsync(FrontlineDb db, CancellationToken ct) =>

@@ -1,0 +1,19 @@
+namespace Frontline.Touchpoints;
+
+/// <summary>
+/// How a customer sees who wrote to them. The timeline keeps the whole author for colleagues ("Dana Lee (API key
+/// CRM)"); a customer reads only the person ("Dana Lee"), or "Customer care" for an integration with no person, never
+/// the words of our own plumbing.
+/// </summary>
+public static class AuthorForCustomers
+{
+    private const string KeyMark = " (API key ";
+    public const string Team = "Customer care";
+
+    public static string Of(string author)
+    {
+        var key = author.IndexOf(KeyMark, StringComparison.Ordinal);
+        if (key > 0) return author[..key];
+        return author.StartsWith("API key ", StringComparison.Ordinal) ? Team : author;
+    }
+}
