@@ -9,9 +9,13 @@ public static class Sandbox
     /// A key acting for a person holds that person's grants and their teams'; a service account's key holds its
     /// team's; role grants go by the role the caller acts with (for a key, never above the person's).
     /// </summary>
-    public static async Task<IReadOnlyList<GrantTerms>> ForAsync(FrontlineDb db, Actor actor, DateTime now, CancellationToken ct)
+    public static async Task<IReadOnlyList<GrantTerms>> ForAsync(FrontlineDb db, Actor actor, DateTime now, CancellationToken ct) =>
+        await ForAsync(db, actor, await ActingTeams.OfAsync(db, actor, ct), now, ct);
+
+    /// <summary>As above, with the actor's teams (<see cref="ActingTeams.OfAsync"/>) already looked up.</summary>
+    public static async Task<IReadOnlyList<GrantTerms>> ForAsync(FrontlineDb db, Actor actor, IReadOnlyList<long> teams, DateTime now,
+        CancellationToken ct)
     {
-        var teams = await ActingTeams.OfAsync(db, actor, ct);
         var grants = await db.AuthorityGrants.AsNoTracking().Where(g => g.RevokedAt == null && (
                 (g.HolderKind == HolderKind.Role && g.HolderRole == actor.Role)
                 || (g.HolderKind == HolderKind.Team && teams.Contains(g.HolderTeamId!.Value))

@@ -21,20 +21,19 @@ public static class ChangeCaseAsset
     {
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (@case is null) return Outcome<CaseView>.NotFound();
+        // the labels of the asset asked for and of the one the case has, in one read
+        var ids = new[] { request.AssetId, @case.AssetId }.OfType<long>().ToList();
+        var labels = await db.Assets.Where(a => ids.Contains(a.Id) && a.CustomerId == @case.CustomerId)
+            .Select(a => new { a.Id, Label = a.Product!.Name + (a.Reference != null ? " " + a.Reference : "") })
+            .ToDictionaryAsync(a => a.Id, a => a.Label, ct);
         var errors = new Errors();
-        var asset = request.AssetId is not { } assetId ? null
-            : await db.Assets.Where(a => a.Id == assetId && a.CustomerId == @case.CustomerId)
-                .Select(a => new { a.Id, Label = a.Product!.Name + (a.Reference != null ? " " + a.Reference : "") })
-                .FirstOrDefaultAsync(ct);
-        if (request.AssetId is not null && asset is null) errors.Add("assetId", $"The customer has no asset {request.AssetId}.");
+        if (request.AssetId is { } asked && !labels.ContainsKey(asked)) errors.Add("assetId", $"The customer has no asset {asked}.");
         if (errors.Any) return errors;
         if (@case.AssetId != request.AssetId)
         {
-            var before = @case.AssetId is not { } old ? "none"
-                : await db.Assets.Where(a => a.Id == old)
-                    .Select(a => a.Product!.Name + (a.Reference != null ? " " + a.Reference : "")).FirstAsync(ct);
-            var after = asset?.Label ?? "none";
-            db.Touchpoints.Add(CaseNote.Of(@case, actor, now, $"Asset changed from {before} to {after} by {actor.Name}."));
+            string Label(long? asset) => asset is { } a ? labels.GetValueOrDefault(a, "none") : "none";
+            db.Touchpoints.Add(CaseNote.Of(@case, actor, now,
+                $"Asset changed from {Label(@case.AssetId)} to {Label(request.AssetId)} by {actor.Name}."));
             @case.AssetId = request.AssetId;
             @case.UpdatedAt = now;
             await db.SaveChangesAsync(ct);

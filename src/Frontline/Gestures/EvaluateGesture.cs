@@ -17,7 +17,7 @@ public static class EvaluateGesture
         var errors = new Errors();
         var (gesture, amount) = await GestureDecision.CheckAsync(db, input, context, errors, reasonRequired: false, ct);
         if (errors.Any) return errors;
-        var decided = await GestureDecision.EvaluateAsync(db, context, gesture, amount, actor, clock.GetUtcNow().UtcDateTime, ct, rules);
-        return decided!.Value.Evaluation;
+        var (evaluation, _) = await GestureDecision.EvaluateAsync(db, context, gesture, amount, actor, clock.GetUtcNow().UtcDateTime, ct, rules);
+        return evaluation;
     }
 }

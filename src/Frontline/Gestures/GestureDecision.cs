@@ -8,7 +8,8 @@ public sealed record GestureInput(string? Gesture, decimal? Amount, string? Curr
 /// <summary>Gathers what an evaluation weighs for one person and one case, then lets the pure evaluator decide.</summary>
 public static class GestureDecision
 {
-    public static async Task<(Evaluation Evaluation, CaseContext Case, GestureRequest Request)?> EvaluateAsync(
+    /// <summary>The evaluation, and the team the actor acts in (whose lead decides, and whose requests and gestures they are).</summary>
+    public static async Task<(Evaluation Evaluation, long? ActingTeam)> EvaluateAsync(
         FrontlineDb db, CaseContext context, string gesture, Money amount, Actor actor, DateTime now, CancellationToken ct,
         SelfChangedFacts? rules = null)
     {
@@ -19,21 +20,22 @@ public static class GestureDecision
             [Roles.TeamLead] = await Sandbox.ForRoleAsync(db, Roles.TeamLead, now, ct),
             [Roles.Manager] = await Sandbox.ForRoleAsync(db, Roles.Manager, now, ct),
         };
-        var input = new EvaluationInput(context.Guideline, request, await Sandbox.ForAsync(db, actor, now, ct), byLevel, kinds, now,
-            context.CustomerDeadline, await ApproverCalendarAsync(db, context, actor, ct),
+        var teams = await ActingTeams.OfAsync(db, actor, ct);
+        var actingTeam = teams.Count > 0 ? teams[0] : (long?)null;
+        var input = new EvaluationInput(context.Guideline, request, await Sandbox.ForAsync(db, actor, teams, now, ct), byLevel, kinds, now,
+            context.CustomerDeadline, await ApproverCalendarAsync(db, context, actingTeam, ct),
             await (rules ?? SelfChangedFacts.Default).FindAsync(db, context, actor, now, ct));
-        return (GestureEvaluator.Evaluate(input), context, request);
+        return (GestureEvaluator.Evaluate(input), actingTeam);
     }
 
     /// <summary>
     /// The approver is a lead of the asker's team (or of the case's team): the request is due in that team's working
     /// time; without a team, a standard working week in the case's zone.
     /// </summary>
-    private static async Task<Approvals.WorkingCalendar> ApproverCalendarAsync(FrontlineDb db, CaseContext context, Actor actor,
+    private static async Task<Approvals.WorkingCalendar> ApproverCalendarAsync(FrontlineDb db, CaseContext context, long? actingTeam,
         CancellationToken ct)
     {
-        var teamId = await Identity.ActingTeams.RequestTeamAsync(db, actor, ct);
-        teamId ??= context.TeamId;
+        var teamId = actingTeam ?? context.TeamId;
         return teamId is null
             ? Approvals.WorkingCalendar.Standard(context.TimeZone)
             : await Queues.TeamCalendars.LoadAsync(db, teamId, ct);

@@ -48,8 +48,7 @@ public static class GrantGesture
         {
             await GrantLock.TakeAsync(db, ct);
             var now = clock.GetUtcNow().UtcDateTime;
-            var (evaluation, _, _) = (await GestureDecision.EvaluateAsync(db, context, gesture, amount, actor, now, ct, rules))!.Value;
-            var team = await ActingTeams.RequestTeamAsync(db, actor, ct);
+            var (evaluation, team) = await GestureDecision.EvaluateAsync(db, context, gesture, amount, actor, now, ct, rules);
             Touchpoint Note(string text) => CaseTouch.Of(context.CustomerId, context.CaseId, context.Channel, actor, now, text);
             if (evaluation.Verdict == Verdict.GrantNow)
             {

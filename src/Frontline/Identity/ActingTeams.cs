@@ -6,6 +6,7 @@ namespace Frontline.Identity;
 /// </summary>
 public static class ActingTeams
 {
+    /// <summary>The actor's teams, the lowest id first: a request or gesture of theirs belongs to the first.</summary>
     public static async Task<List<long>> OfAsync(FrontlineDb db, Actor actor, CancellationToken ct)
     {
         if (actor.ServiceAccountId is { } account)
@@ -14,10 +15,6 @@ public static class ActingTeams
             return await db.TeamMembers.Where(m => m.AgentId == agent).OrderBy(m => m.TeamId).Select(m => m.TeamId).ToListAsync(ct);
         return [];
     }
-
-    /// <summary>The team a request or a gesture of the actor belongs to: the first of their teams, or none.</summary>
-    public static async Task<long?> RequestTeamAsync(FrontlineDb db, Actor actor, CancellationToken ct) =>
-        (await OfAsync(db, actor, ct)) is [var first, ..] ? first : null;
 
     public const string KeyForNobody =
         "This API key acts for nobody, so it may neither raise nor decide approval requests: "

@@ -24,6 +24,13 @@ public sealed class ApiKey
     public long? ServiceAccountId { get; set; }
 
     public const string Scheme = "ApiKey";
+
+    /// <summary>What stands between who a key acts for and the key's name in an author: "Dana Lee (API key CRM)".</summary>
+    public const string NameMark = " (API key ";
+
+    /// <summary>How the actor of a key is named on timelines: the person or service account, then the key.</summary>
+    public static string ActorName(string? owner, string keyName) =>
+        owner is null ? $"API key {keyName}" : $"{owner}{NameMark}{keyName})";
     public const string Header = "X-Api-Key";
     /// <summary>The claim naming the person a key acts for.</summary>
     public const string ActsForClaim = "acts_for_agent";

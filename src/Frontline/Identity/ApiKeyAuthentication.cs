@@ -20,34 +20,42 @@ internal sealed class ApiKeyAuthentication(
         var secret = values.ToString().Trim();
         if (ApiKey.PrefixOf(secret) is not { } prefix) return AuthenticateResult.Fail("Malformed API key.");
         var ct = Context.RequestAborted;
-        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Prefix == prefix, ct);
-        if (key is null || key.RevokedAt is not null || !key.Matches(secret)) return AuthenticateResult.Fail("Unknown or revoked API key.");
-
-        var role = key.Role;
-        var name = $"API key {key.Name}";
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, $"apikey:{key.Id}") };
-        if (key.AgentId is { } agentId)
-        {
-            var person = await db.Users.AsNoTracking().Where(a => a.Id == agentId)
-                .Select(a => new
+        // the key and whoever it acts for in one read: this runs on every request an integration makes
+        var found = await db.ApiKeys.AsNoTracking().Where(k => k.Prefix == prefix)
+            .Select(k => new
+            {
+                Key = k,
+                Person = db.Users.Where(a => a.Id == k.AgentId).Select(a => new
                 {
                     a.DisplayName, a.IsActive,
                     Role = db.UserRoles.Where(ur => ur.UserId == a.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name)
                         .FirstOrDefault(),
-                }).FirstOrDefaultAsync(ct);
+                }).FirstOrDefault(),
+                Account = db.ServiceAccounts.Where(s => s.Id == k.ServiceAccountId).Select(s => new { s.Name, s.DeactivatedAt })
+                    .FirstOrDefault(),
+            }).FirstOrDefaultAsync(ct);
+        var key = found?.Key;
+        if (key is null || key.RevokedAt is not null || !key.Matches(secret)) return AuthenticateResult.Fail("Unknown or revoked API key.");
+
+        var role = key.Role;
+        var name = ApiKey.ActorName(null, key.Name);
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, $"apikey:{key.Id}") };
+        if (key.AgentId is { } agentId)
+        {
+            var person = found!.Person;
             if (person is not { IsActive: true, Role: { } personRole } || Roles.Parse(personRole) is not { } known)
                 return AuthenticateResult.Fail("The person this API key acts for no longer signs in.");
             // the lower of the two: a key never reaches further than the person behind it
             role = Roles.Rank(known) < Roles.Rank(role) ? known : role;
-            name = $"{person.DisplayName} (API key {key.Name})";
+            name = ApiKey.ActorName(person.DisplayName, key.Name);
             claims.Add(new Claim(ApiKey.ActsForClaim, agentId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
         else if (key.ServiceAccountId is { } accountId)
         {
-            var account = await db.ServiceAccounts.AsNoTracking().FirstOrDefaultAsync(s => s.Id == accountId, ct);
+            var account = found!.Account;
             if (account is null || account.DeactivatedAt is not null)
                 return AuthenticateResult.Fail("The service account of this API key is deactivated.");
-            name = $"{account.Name} (API key {key.Name})";
+            name = ApiKey.ActorName(account.Name, key.Name);
             claims.Add(new Claim(ApiKey.ServiceAccountClaim, accountId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
         claims.Add(new Claim(ClaimTypes.Name, name));

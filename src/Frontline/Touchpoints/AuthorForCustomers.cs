@@ -7,13 +7,12 @@ namespace Frontline.Touchpoints;
 /// </summary>
 public static class AuthorForCustomers
 {
-    private const string KeyMark = " (API key ";
     public const string Team = "Customer care";
 
     public static string Of(string author)
     {
-        var key = author.IndexOf(KeyMark, StringComparison.Ordinal);
+        var key = author.IndexOf(Identity.ApiKey.NameMark, StringComparison.Ordinal);
         if (key > 0) return author[..key];
-        return author.StartsWith("API key ", StringComparison.Ordinal) ? Team : author;
+        return author.StartsWith(Identity.ApiKey.ActorName(null, ""), StringComparison.Ordinal) ? Team : author;
     }
 }

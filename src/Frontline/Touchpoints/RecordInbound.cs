@@ -71,8 +71,7 @@ public static class RecordInbound
                 {
                     CustomerId = sender.Id, CaseId = caseId, Channel = channel, Direction = Direction.Internal, OccurredAt = now, RecordedAt = now,
                     Author = actor.Name, AuthorAgentId = actor.AgentId,
-                    Body = $"This message names {Case.NumberOf(named.Id)}, a case of another customer: it was not added there. "
-                        + "Check who the sender is before saying anything about that case.",
+                    Body = ForeignCaseNote.Of("This message", named.Id),
                 });
             await db.SaveChangesAsync(ct);
             return (Outcome<InboundResult>)new InboundResult(sender.Id, created, TimelineEntry.Of(touchpoint),

@@ -29,17 +29,10 @@ internal static class ForeignReference
         if (opened.Value is null)
             opened = await OpenCase.OpenAsync(db, request with { CategoryId = await AnyCategoryAsync(db, ct) }, Mailbox, now, ct);
         var @case = opened.Value ?? throw new InvalidOperationException($"No case could be opened: {opened.Message}");
-        db.Touchpoints.Add(CaseTouch.Of(sender.Id, @case.Id, Channel.Email, Mailbox, now, NoteOf(named)));
+        db.Touchpoints.Add(CaseTouch.Of(sender.Id, @case.Id, Channel.Email, Mailbox, now,
+            ForeignCaseNote.Of("This e-mail", named.CaseId, named.ByReference)));
         await db.SaveChangesAsync(ct);
         return @case.Id;
-    }
-
-    private static string NoteOf(NamedCase named)
-    {
-        var how = named.ByReference ? "answers a message of" : "names";
-        return $"This e-mail {how} {Case.NumberOf(named.CaseId)}, a case of another customer, but its sender is not one of that "
-            + "customer's addresses: it was not added there and opened this case instead. Tell the sender nothing about that "
-            + "case; if they write on someone's behalf, ask that customer to write from their own address.";
     }
 
     private static Task<long> AnyCategoryAsync(FrontlineDb db, CancellationToken ct) =>
