@@ -123,7 +123,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         if (record.ContentType is not null) http.Response.ContentType = record.ContentType;
         if (record.Location is not null) http.Response.Headers.Location = record.Location;
         http.Response.Headers["Idempotent-Replayed"] = "true";
-        await http.Response.WriteAsync(record.Body, http.RequestAborted);
+        // a 204 or 304 may carry no body at all, not even an empty write
+        if (record.Body.Length > 0) await http.Response.WriteAsync(record.Body, http.RequestAborted);
     }
 
     private static async Task<string> HashAsync(HttpRequest request, CancellationToken ct)
