@@ -30,6 +30,7 @@ public static class FrontlineApp
         var database = DatabaseOptions.From(builder.Configuration);
         builder.Services.AddFrontlineData(database);
         builder.Services.AddFrontlineApi();
+        Frontline.Events.EventsModule.AddFrontlineEvents(builder.Services, Frontline.Events.EventOptions.From(builder.Configuration));
         builder.Services.AddSingleton(Frontline.Channels.Email.MailOptions.From(builder.Configuration));
         builder.Services.AddFrontlineIdentity(SignInLimits.From(builder.Configuration));
         builder.Services.AddSingleton(new Frontline.Gestures.SelfChangedFacts(

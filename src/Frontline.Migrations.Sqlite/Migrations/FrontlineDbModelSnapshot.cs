@@ -1230,6 +1230,158 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.ToTable("products", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Events.EventDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("ClaimToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claim_token");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_at");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<long>("EventPosition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("event_position");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_until");
+
+                    b.Property<string>("OrderKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_key");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_deliveries");
+
+                    b.HasIndex("ClaimToken")
+                        .HasDatabaseName("ix_event_deliveries_claim_token");
+
+                    b.HasIndex("EventPosition", "Handler")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_deliveries_event_position_handler");
+
+                    b.HasIndex("State", "DueAt")
+                        .HasDatabaseName("ix_event_deliveries_state_due_at");
+
+                    b.HasIndex("Handler", "OrderKey", "EventPosition")
+                        .HasDatabaseName("ix_event_deliveries_handler_order_key_event_position");
+
+                    b.ToTable("event_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Events.StoredEvent", b =>
+                {
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ActorAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_address");
+
+                    b.Property<long?>("ActorAgentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("actor_agent_id");
+
+                    b.Property<long?>("ActorApiKeyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("actor_api_key_id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<long?>("ActorServiceAccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("actor_service_account_id");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<long?>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<bool>("FannedOut")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fanned_out");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<int>("SchemaVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("schema_version");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Position")
+                        .HasName("pk_events");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_events_case_id");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_events_customer_id");
+
+                    b.HasIndex("FannedOut", "Position")
+                        .HasDatabaseName("ix_events_fanned_out_position");
+
+                    b.HasIndex("Type", "Position")
+                        .HasDatabaseName("ix_events_type_position");
+
+                    b.ToTable("events", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Gestures.Gesture", b =>
                 {
                     b.Property<long>("Id")
@@ -2514,6 +2666,18 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_customer_phones_customers_customer_id");
+                });
+
+            modelBuilder.Entity("Frontline.Events.EventDelivery", b =>
+                {
+                    b.HasOne("Frontline.Events.StoredEvent", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventPosition")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_deliveries_events_event_position");
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("Frontline.Gestures.Gesture", b =>

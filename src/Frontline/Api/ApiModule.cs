@@ -6,6 +6,7 @@ using Frontline.Guidelines;
 using Frontline.Cases;
 using Frontline.Channels;
 using Frontline.Customers;
+using Frontline.Events;
 using Frontline.Identity;
 using Frontline.Knowledge;
 using Frontline.Queues;
@@ -66,6 +67,7 @@ public static class ApiModule
         api.MapApprovals();
         api.MapKnowledge();
         api.MapChannels();
+        api.MapEvents();
         app.MapIdentity(api);
         return api;
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Frontline.Events;
 using Frontline.Identity;
 using Frontline.Touchpoints;
 
@@ -56,8 +57,13 @@ public static class OpenCase
             });
         }
         db.Touchpoints.Add(CaseNote.Of(@case, actor, now, $"Case opened by {actor.Name}."));
-        // one save: the case and its first touchpoints are written together or not at all
-        await db.SaveChangesAsync(ct);
+        // one transaction: the case, its first touchpoints and the event are written together or not at all
+        await db.InTransactionAsync(async () =>
+        {
+            await db.SaveChangesAsync(ct);
+            db.Publish(actor, now, new CaseOpened(@case.Id, customerId, categoryId, subject, priority, channel, @case.AssigneeId, @case.TeamId));
+            return await db.SaveChangesAsync(ct);
+        }, ct);
         return (await CaseView.LoadAsync(db, @case.Id, ct))!;
     }
 }

@@ -15,6 +15,12 @@ public static class DataModule
             Configure((DbContextOptionsBuilder<FrontlineDb>)options, database);
             // live screens hear of committed changes when something listens
             if (sp.GetService<IChangeListener>() is { } listener) options.AddInterceptors(new ChangeFeed(listener));
+            // published events are stamped with the caller's address and wake the dispatcher once committed
+            if (sp.GetService<Events.EventSignal>() is { } signal)
+            {
+                var http = sp.GetService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
+                options.AddInterceptors(new Events.OutboxInterceptor(signal, () => http?.HttpContext?.Connection.RemoteIpAddress?.ToString()));
+            }
         });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<FrontlineDb>>().CreateDbContext());
         return services;

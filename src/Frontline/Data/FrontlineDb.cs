@@ -53,6 +53,8 @@ public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
     public DbSet<Updates.UpdatePlan> UpdatePlans => Set<Updates.UpdatePlan>();
     public DbSet<Queues.SlaTarget> SlaTargets => Set<Queues.SlaTarget>();
     public DbSet<Queues.CaseHandoff> CaseHandoffs => Set<Queues.CaseHandoff>();
+    public DbSet<Events.StoredEvent> Events => Set<Events.StoredEvent>();
+    public DbSet<Events.EventDelivery> EventDeliveries => Set<Events.EventDelivery>();
     /// <summary>The key ring that protects sign-in cookies, shared by every node on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,0 +1,182 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Frontline.Events;
+
+/// <summary>
+/// Hands committed events to their handlers. Each round it fans new events out into one delivery per subscribed
+/// handler, claims due deliveries with a lease (<c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL, so several nodes never
+/// take the same one; SQLite's single writer does the same there), and runs them: in position order per case for
+/// each handler, side by side across cases and handlers. A handler that throws is retried with backoff and holds back
+/// only its own later events of that case; after <see cref="EventOptions.MaxAttempts"/> it is parked for an admin.
+/// </summary>
+public sealed class EventDispatcher(
+    IServiceScopeFactory scopes, EventSignal signal, EventOptions options, TimeProvider clock, ILogger<EventDispatcher> log)
+    : BackgroundService
+{
+    private const int Parallelism = 4;
+    private static readonly TimeSpan PurgeEvery = TimeSpan.FromMinutes(10);
+    /// <summary>How long finished deliveries are kept (the events themselves stay).</summary>
+    public static readonly TimeSpan KeepDone = TimeSpan.FromDays(7);
+
+    // one round at a time in this process: the background loop and a test's drain never race each other
+    private readonly SemaphoreSlim round = new(1, 1);
+    private DateTime lastPurge = DateTime.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Dispatch) return;
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await RoundAsync(stoppingToken) == 0) await signal.WaitAsync(options.Poll, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                log.LogWarning(e, "The event dispatcher's round failed; it tries again shortly");
+                await Task.Delay(options.Poll, clock, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>Runs rounds until nothing is left that is due now (events not yet fanned out, deliveries due).</summary>
+    public async Task DrainAsync(CancellationToken ct)
+    {
+        while (await RoundAsync(ct) > 0) { }
+    }
+
+    /// <summary>One round: fan out, claim, run. Returns how much work it found.</summary>
+    public async Task<int> RoundAsync(CancellationToken ct)
+    {
+        await round.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FrontlineDb>();
+            var handlers = scope.ServiceProvider.GetServices<IEventHandler>().ToList();
+            var fanned = await FanOutAsync(db, handlers, ct);
+            var claimed = await ClaimAsync(db, ct);
+            await Parallel.ForEachAsync(claimed.GroupBy(d => d.OrderKey ?? $"#{d.Id}"),
+                new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
+                async (group, token) =>
+                {
+                    foreach (var delivery in group.OrderBy(d => d.EventPosition)) await RunAsync(delivery, token);
+                });
+            await PurgeAsync(db, ct);
+            return fanned + claimed.Count;
+        }
+        finally
+        {
+            round.Release();
+        }
+    }
+
+    private async Task<int> FanOutAsync(FrontlineDb db, IReadOnlyList<IEventHandler> handlers, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var events = db.Database.IsNpgsql()
+            ? await db.Events.FromSqlRaw(
+                "SELECT * FROM events WHERE fanned_out = false ORDER BY position LIMIT {0} FOR UPDATE SKIP LOCKED", options.Batch)
+                .AsNoTracking().ToListAsync(ct)
+            : await db.Events.AsNoTracking().Where(e => !e.FannedOut).OrderBy(e => e.Position).Take(options.Batch).ToListAsync(ct);
+        if (events.Count == 0) return 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var e in events)
+        {
+            foreach (var handler in handlers.Where(h => h.Handles(e.Type)))
+            {
+                db.EventDeliveries.Add(new EventDelivery
+                {
+                    EventPosition = e.Position, Handler = handler.Name, OrderKey = OrderKey(handler, e),
+                    State = DeliveryState.Pending, DueAt = now,
+                });
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        var positions = events.Select(e => e.Position).ToList();
+        await db.Events.Where(e => positions.Contains(e.Position)).ExecuteUpdateAsync(s => s.SetProperty(e => e.FannedOut, true), ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return events.Count;
+    }
+
+    private static string? OrderKey(IEventHandler handler, StoredEvent e) => handler.Order switch
+    {
+        EventOrder.Global => "*",
+        _ => e.CaseId is { } caseId ? $"case:{caseId}" : e.CustomerId is { } customerId ? $"customer:{customerId}" : null,
+    };
+
+    private async Task<List<EventDelivery>> ClaimAsync(FrontlineDb db, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var token = Guid.NewGuid().ToString("N");
+        // a delivery waits while an earlier one of the same handler and order key is still pending (retrying or held)
+        var sql = (db.Database.IsNpgsql() ? ClaimSql + " FOR UPDATE OF d SKIP LOCKED" : ClaimSql) + ")";
+        await db.Database.ExecuteSqlRawAsync(sql, [token, now + options.Lease, now, options.Batch], ct);
+        return await db.EventDeliveries.AsNoTracking().Include(d => d.Event)
+            .Where(d => d.ClaimToken == token).ToListAsync(ct);
+    }
+
+    private const string ClaimSql = """
+            UPDATE event_deliveries SET claim_token = {0}, lease_until = {1}
+            WHERE id IN (
+                SELECT d.id FROM event_deliveries d
+                WHERE d.state = 'Pending' AND d.due_at <= {2} AND (d.lease_until IS NULL OR d.lease_until < {2})
+                  AND NOT EXISTS (SELECT 1 FROM event_deliveries e
+                      WHERE e.handler = d.handler AND e.order_key = d.order_key
+                        AND e.event_position < d.event_position AND e.state = 'Pending')
+                ORDER BY d.event_position
+                LIMIT {3}
+            """;
+
+    private async Task RunAsync(EventDelivery delivery, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FrontlineDb>();
+        var mine = db.EventDeliveries.Where(d => d.Id == delivery.Id && d.ClaimToken == delivery.ClaimToken);
+        try
+        {
+            var handler = scope.ServiceProvider.GetServices<IEventHandler>().FirstOrDefault(h => h.Name == delivery.Handler)
+                ?? throw new InvalidOperationException($"No handler named {delivery.Handler} runs here.");
+            await handler.HandleAsync(delivery.Event!, ct);
+            var done = clock.GetUtcNow().UtcDateTime;
+            await mine.ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.State, DeliveryState.Done).SetProperty(d => d.DoneAt, done)
+                .SetProperty(d => d.Attempts, d => d.Attempts + 1).SetProperty(d => d.LeaseUntil, (DateTime?)null), ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            var attempts = delivery.Attempts + 1;
+            var park = attempts >= options.MaxAttempts;
+            var error = $"{e.GetType().Name}: {e.Message}";
+            if (error.Length > EventDelivery.MaxErrorLength) error = error[..EventDelivery.MaxErrorLength];
+            var due = clock.GetUtcNow().UtcDateTime + options.Backoff(attempts);
+            log.LogWarning(e, "Handler {Handler} failed on event {Position} (attempt {Attempts}){Parked}",
+                delivery.Handler, delivery.EventPosition, attempts, park ? "; parked" : "");
+            await mine.ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.State, park ? DeliveryState.Parked : DeliveryState.Pending)
+                .SetProperty(d => d.Attempts, attempts).SetProperty(d => d.DueAt, due)
+                .SetProperty(d => d.LastError, error).SetProperty(d => d.LeaseUntil, (DateTime?)null), CancellationToken.None);
+        }
+    }
+
+    private async Task PurgeAsync(FrontlineDb db, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (now - lastPurge < PurgeEvery) return;
+        lastPurge = now;
+        var before = now - KeepDone;
+        await db.EventDeliveries.Where(d => d.State == DeliveryState.Done && d.DoneAt < before).ExecuteDeleteAsync(ct);
+    }
+}

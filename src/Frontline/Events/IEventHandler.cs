@@ -1,0 +1,28 @@
+namespace Frontline.Events;
+
+/// <summary>How a handler's deliveries are ordered.</summary>
+public enum EventOrder
+{
+    /// <summary>In position order per case (else per customer); different cases run side by side.</summary>
+    PerCase,
+    /// <summary>One at a time in position order: for a handler that extends a chain, such as the audit log.</summary>
+    Global,
+}
+
+/// <summary>
+/// Takes events after they are committed, at least once: a handler must be idempotent (the same event may come
+/// twice after a node dies mid-delivery). Registered with <see cref="EventsModule.AddEventHandler{T}"/>; resolved in a
+/// scope of its own for every delivery.
+/// </summary>
+public interface IEventHandler
+{
+    /// <summary>A stable name stored with each delivery ("webhooks", "audit"): never rename a handler in use.</summary>
+    string Name { get; }
+
+    /// <summary>Whether this handler takes events of this type (decided when the event is published).</summary>
+    bool Handles(string type);
+
+    EventOrder Order => EventOrder.PerCase;
+
+    Task HandleAsync(StoredEvent stored, CancellationToken ct);
+}
