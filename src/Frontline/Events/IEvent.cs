@@ -18,6 +18,12 @@ public interface ICaseEvent : ICustomerEvent
     long CaseId { get; }
 }
 
+/// <summary>An event about a customer that concerns a case when it has one (a touchpoint, a chat).</summary>
+public interface IMayConcernCase : ICustomerEvent
+{
+    long? CaseId { get; }
+}
+
 /// <summary>
 /// The stable name of an event type (<c>case.opened</c>), the version of its shape, and whether it carries personal
 /// data (a name, an address, a message's text): the catalogue in docs/EVENTS.md lists all three.
@@ -28,4 +34,6 @@ public sealed class EventTypeAttribute(string name) : Attribute
     public string Name { get; } = name;
     public int Version { get; init; } = 1;
     public bool PersonalData { get; init; }
+    /// <summary>One sentence for the catalogue: when it is published.</summary>
+    public string Description { get; init; } = "";
 }

@@ -15,7 +15,7 @@ public static class Outbox
         var stored = new StoredEvent
         {
             Type = info.Name, SchemaVersion = info.Version, OccurredAt = now,
-            CaseId = (@event as ICaseEvent)?.CaseId, CustomerId = (@event as ICustomerEvent)?.CustomerId,
+            CaseId = (@event as ICaseEvent)?.CaseId ?? (@event as IMayConcernCase)?.CaseId, CustomerId = (@event as ICustomerEvent)?.CustomerId,
             ActorAgentId = actor.AgentId, ActorApiKeyId = actor.ApiKeyId, ActorServiceAccountId = actor.ServiceAccountId,
             ActorName = actor.Name, Payload = JsonSerializer.Serialize(@event, EventJson.Options),
         };

@@ -167,6 +167,10 @@ public abstract class ApiFixture : IAsyncLifetime
 
     public FrontlineDb OpenDb() => DataModule.Open(Database);
 
+    /// <summary>Waits until every event committed so far has been handed to its handlers (those due now).</summary>
+    public Task EventsDeliveredAsync() =>
+        Services.GetRequiredService<Frontline.Events.EventDispatcher>().DrainAsync(TestContext.Current.CancellationToken);
+
     public async Task<long> CountAsync<T>() where T : class
     {
         await using var db = OpenDb();
