@@ -16,6 +16,8 @@ public sealed class EventDispatcher(
     : BackgroundService
 {
     private const int Parallelism = 4;
+    /// <summary>The PostgreSQL advisory lock that lets one node at a time fan events out.</summary>
+    private const long FanOutLock = 0x4652_4F4E_544C;
     private static readonly TimeSpan PurgeEvery = TimeSpan.FromMinutes(10);
     /// <summary>How long finished deliveries are kept (the events themselves stay).</summary>
     public static readonly TimeSpan KeepDone = TimeSpan.FromDays(7);
@@ -80,12 +82,13 @@ public sealed class EventDispatcher(
 
     private async Task<int> FanOutAsync(FrontlineDb db, IReadOnlyList<IEventHandler> handlers, CancellationToken ct)
     {
+        // one node fans out at a time, in position order, so a case's deliveries are written in the order of its events:
+        // on PostgreSQL the others skip this step while one holds the lock; SQLite's transactions take the write lock
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var events = db.Database.IsNpgsql()
-            ? await db.Events.FromSqlRaw(
-                "SELECT * FROM events WHERE fanned_out = false ORDER BY position LIMIT {0} FOR UPDATE SKIP LOCKED", options.Batch)
-                .AsNoTracking().ToListAsync(ct)
-            : await db.Events.AsNoTracking().Where(e => !e.FannedOut).OrderBy(e => e.Position).Take(options.Batch).ToListAsync(ct);
+        if (db.Database.IsNpgsql()
+            && !await db.Database.SqlQueryRaw<bool>("SELECT pg_try_advisory_xact_lock({0}) AS \"Value\"", FanOutLock).SingleAsync(ct))
+            return 0;
+        var events = await db.Events.AsNoTracking().Where(e => !e.FannedOut).OrderBy(e => e.Position).Take(options.Batch).ToListAsync(ct);
         if (events.Count == 0) return 0;
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var e in events)
