@@ -24,6 +24,7 @@ var root = new RootCommand(
 {
     provider, customers, touchpoints, gestures, requests, warmUp, limit, work, keep, seed, emails,
 };
+root.Add(OutboxCost.Command());
 root.SetAction(async (parse, ct) =>
 {
     BenchProvider[] providers = parse.GetValue(provider)?.ToLowerInvariant() switch
