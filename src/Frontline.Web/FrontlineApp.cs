@@ -25,7 +25,7 @@ public static class FrontlineApp
         // the UI's static assets (MudBlazor, Blazor) are found by their manifest in any environment
         builder.WebHost.UseStaticWebAssets();
         configure?.Invoke(builder);
-        ContactPoints.DefaultRegion = builder.Configuration["Frontline:DefaultPhoneRegion"] ?? ContactPoints.DefaultRegion;
+        builder.Services.AddSingleton(PhoneRegion.From(builder.Configuration));
 
         var database = DatabaseOptions.From(builder.Configuration);
         builder.Services.AddFrontlineData(database);

@@ -33,7 +33,9 @@ public static class DecideApproval
         return await RunAsync(db, id, input, actor, now, ct);
     }
 
-    public static async Task<Outcome<ApprovalView>> RunAsync(FrontlineDb db, long id, DecisionInput input, Actor actor, DateTime now, CancellationToken ct)
+    // only through DecideAsync, which checks first that the actor may decide this request
+    private static async Task<Outcome<ApprovalView>> RunAsync(FrontlineDb db, long id, DecisionInput input, Actor actor, DateTime now,
+        CancellationToken ct)
     {
         var request = await db.ApprovalRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (request is null) return Outcome<ApprovalView>.NotFound();

@@ -65,7 +65,7 @@ public static class ProactiveUpdates
         (plan.QuietFrom, plan.QuietTo) = input.QuietHours == false ? ((TimeOnly?)null, (TimeOnly?)null)
             : (input.QuietFrom ?? UpdatePlan.DefaultQuietFrom, input.QuietTo ?? UpdatePlan.DefaultQuietTo);
         plan.SetBy = actor.Name;
-        db.Touchpoints.Add(await NoteAsync(db, caseId, actor, now, $"Updates to the customer every {every:0.##} h set by {actor.Name}."));
+        db.Touchpoints.Add(await NoteAsync(db, caseId, actor, now, $"Updates to the customer every {every:0.##} h set by {actor.Name}.", ct));
         await db.SaveChangesAsync(ct);
         return (await ViewAsync(db, caseId, ct))!;
     }
@@ -151,9 +151,10 @@ public static class ProactiveUpdates
         return t;
     }
 
-    private static async Task<Touchpoint> NoteAsync(FrontlineDb db, long caseId, Actor actor, DateTime now, string body)
+    private static async Task<Touchpoint> NoteAsync(FrontlineDb db, long caseId, Actor actor, DateTime now, string body,
+        CancellationToken ct)
     {
-        var @case = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.CustomerId, c.Channel }).FirstAsync();
+        var @case = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.CustomerId, c.Channel }).FirstAsync(ct);
         return CaseTouch.Of(@case.CustomerId, caseId, @case.Channel, actor, now, body);
     }
 }
