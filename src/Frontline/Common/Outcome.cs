@@ -1,4 +1,4 @@
-namespace Frontline.Api;
+namespace Frontline.Common;
 
 /// <summary>
 /// What a use case did, independent of HTTP: its result, the fields it refused, that its target does not exist, or
