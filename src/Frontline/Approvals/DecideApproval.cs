@@ -17,13 +17,8 @@ public sealed record DecisionInput(Decision? Decision, decimal? Amount, string? 
 public static class DecideApproval
 {
     internal static async Task<Results<Ok<ApprovalView>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
-        long id, DecisionInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var outcome = await DecideAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
-        if (outcome.Missing) return TypedResults.NotFound();
-        if (outcome.Denied is { } denied) return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: denied);
-        return outcome.Refused is { } errors ? errors.Problem() : TypedResults.Ok(outcome.Value!);
-    }
+        long id, DecisionInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        (await DecideAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
     /// <summary>Decides a request when the actor's level reaches the request's; a lower level is told who may.</summary>
     public static async Task<Outcome<ApprovalView>> DecideAsync(FrontlineDb db, long id, DecisionInput input, Actor actor, DateTime now, CancellationToken ct)

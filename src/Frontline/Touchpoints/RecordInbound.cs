@@ -25,7 +25,7 @@ public sealed record InboundResult(long CustomerId, bool CustomerCreated, Timeli
 /// </summary>
 public static class RecordInbound
 {
-    internal static async Task<Results<Created<InboundResult>, NotFound, ValidationProblem>> Handle(
+    internal static async Task<Results<Created<InboundResult>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
         InboundInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, PhoneRegion region,
         CancellationToken ct) =>
         (await RunAsync(db, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct, region))

@@ -21,7 +21,7 @@ public sealed record ScreenPop(long CustomerId, string Name, string Number, long
 /// </summary>
 public static class Telephony
 {
-    internal static async Task<Results<Ok<InboundResult>, NotFound, ValidationProblem>> Handle(
+    internal static async Task<Results<Ok<InboundResult>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
         CallEventInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, IHubContext<Live.LiveHub> live,
         PhoneRegion region, CancellationToken ct)
     {

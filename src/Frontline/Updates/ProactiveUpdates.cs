@@ -31,7 +31,7 @@ public static class ProactiveUpdates
     internal static async Task<Results<Ok<UpdatePlanView>, NotFound>> Get(long id, FrontlineDb db, CancellationToken ct) =>
         await ViewAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
-    internal static async Task<Results<Ok<UpdatePlanView>, NotFound, ValidationProblem>> Put(long id, UpdatePlanInput input, ClaimsPrincipal user,
+    internal static async Task<Results<Ok<UpdatePlanView>, NotFound, ValidationProblem, ProblemHttpResult>> Put(long id, UpdatePlanInput input, ClaimsPrincipal user,
         FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await SetAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
