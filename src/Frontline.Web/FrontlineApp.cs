@@ -1,10 +1,20 @@
 using Frontline.Api;
+using Frontline.Approvals;
+using Frontline.Authority;
+using Frontline.Cases;
 using Frontline.Channels;
 using Frontline.Customers;
 using Frontline.Data;
+using Frontline.Events;
+using Frontline.Gestures;
+using Frontline.Guidelines;
 using Frontline.Identity;
+using Frontline.Knowledge;
 using Frontline.Live;
 using Frontline.Portal;
+using Frontline.Queues;
+using Frontline.Touchpoints;
+using Frontline.Updates;
 using Frontline.Web.Components;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -25,36 +35,27 @@ public static class FrontlineApp
         // the UI's static assets (MudBlazor, Blazor) are found by their manifest in any environment
         builder.WebHost.UseStaticWebAssets();
         configure?.Invoke(builder);
-        ContactPoints.DefaultRegion = builder.Configuration["Frontline:DefaultPhoneRegion"] ?? ContactPoints.DefaultRegion;
 
-        var database = DatabaseOptions.From(builder.Configuration);
+        var config = builder.Configuration;
+        var database = DatabaseOptions.From(config);
         builder.Services.AddFrontlineData(database);
         builder.Services.AddFrontlineApi();
-        Frontline.Events.EventsModule.AddFrontlineEvents(builder.Services, Frontline.Events.EventOptions.From(builder.Configuration));
-        builder.Services.AddSingleton(Frontline.Channels.Email.MailOptions.From(builder.Configuration));
-        builder.Services.AddFrontlineIdentity(SignInLimits.From(builder.Configuration));
-        builder.Services.AddSingleton(new Frontline.Gestures.SelfChangedFacts(
-            builder.Configuration.GetValue("Frontline:Authority:SelfChangedFactDays", 7)));
-        builder.Services.AddFrontlineScheduling(builder.Configuration.GetValue("Frontline:Scheduling", true), database,
-            TimeSpan.FromSeconds(builder.Configuration.GetValue("Frontline:Updates:CheckSeconds", 60)));
+        builder.Services.AddFrontlineEvents(EventOptions.From(config));
+        builder.Services.AddFrontlineIdentity(SignInLimits.From(config));
+        // each module adds its own services, options, jobs and limits
+        builder.Services.AddCustomers(config).AddCases().AddGestures(config).AddApprovals().AddChannels(config)
+            .AddUpdates(config).AddPortal(config);
+        builder.Services.AddFrontlineScheduling(config.GetValue("Frontline:Scheduling", true), database);
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider,
             Frontline.Web.Components.Identity.SessionRevalidation>();
         builder.Services.AddMudServices();
         builder.Services.AddFrontlineLive(builder.Configuration["Frontline:Redis"]);
-        // the public form, the chat widget, the portal's sign-in and its new cases: a few a minute from one address, so nobody floods the queue
-        var formsPerMinute = builder.Configuration.GetValue("Frontline:WebForm:PerMinute", 5);
-        var chatsPerMinute = builder.Configuration.GetValue("Frontline:Chat:StartsPerMinute", 5);
-        var signInsPerMinute = builder.Configuration.GetValue("Frontline:Portal:SignInsPerMinute", 5);
-        var portalCasesPerMinute = builder.Configuration.GetValue("Frontline:Portal:CasesPerMinute", 5);
+        // the modules add their policies (AddPerAddressLimit); every refusal answers the same way
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(Frontline.Channels.WebForm.WebFormEndpoint.RateLimit, http => PerAddress(http, formsPerMinute));
-            o.AddPolicy(Frontline.Channels.Chat.ChatEndpoints.RateLimit, http => PerAddress(http, chatsPerMinute));
-            o.AddPolicy(PortalEndpoints.RateLimit, http => PerAddress(http, signInsPerMinute));
-            o.AddPolicy(PortalEndpoints.NewCaseRateLimit, http => PerAddress(http, portalCasesPerMinute));
             o.OnRejected = TooManyRequests.AnswerAsync;
         });
 
@@ -70,16 +71,26 @@ public static class FrontlineApp
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapGet("/health", () => TypedResults.Ok("healthy")).AllowAnonymous().ExcludeFromDescription();
-        app.MapFrontlineApi();
+        var api = app.MapFrontlineApi();
+        api.MapCustomers();
+        api.MapCases();
+        api.MapUpdates();
+        api.MapTouchpoints();
+        api.MapQueues();
+        api.MapGuidelines();
+        api.MapAuthority();
+        api.MapGestures();
+        api.MapApprovals();
+        api.MapKnowledge();
+        api.MapChannels();
+        api.MapEvents();
+        app.MapIdentity(api);
         app.MapWebForm();
+        app.MapChat();
         app.MapFrontlineLive();
         app.MapPortal();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
-
-    private static System.Threading.RateLimiting.RateLimitPartition<string> PerAddress(HttpContext http, int perMinute) =>
-        System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
 }

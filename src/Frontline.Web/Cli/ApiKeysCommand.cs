@@ -30,7 +30,7 @@ internal static class ApiKeysCommand
             var agentId = email is null ? null : await db.Users.Where(a => a.Email == email).Select(a => (long?)a.Id).FirstOrDefaultAsync(ct);
             var accountId = accountName is null ? null
                 : await db.ServiceAccounts.Where(s => s.Name == accountName).Select(s => (long?)s.Id).FirstOrDefaultAsync(ct);
-            var unknown = new Api.Errors();
+            var unknown = new Common.Errors();
             if (email is not null && agentId is null) unknown.Add("for", $"Nobody signs in as {email}.");
             if (accountName is not null && accountId is null) unknown.Add("service-account", $"There is no service account {accountName}.");
             if (unknown.Any) return CliOutput.Refused(unknown);

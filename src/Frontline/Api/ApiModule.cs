@@ -1,16 +1,4 @@
 using Frontline.Api.Idempotency;
-using Frontline.Approvals;
-using Frontline.Authority;
-using Frontline.Gestures;
-using Frontline.Guidelines;
-using Frontline.Cases;
-using Frontline.Channels;
-using Frontline.Customers;
-using Frontline.Events;
-using Frontline.Identity;
-using Frontline.Knowledge;
-using Frontline.Queues;
-using Frontline.Touchpoints;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,15 +6,16 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Frontline.Api;
 
-/// <summary>The REST API under /api/v1: problem details, JSON, OpenAPI, idempotency, and every module's routes.</summary>
+/// <summary>
+/// The REST API under /api/v1: problem details, JSON, OpenAPI, idempotency; each module maps its own routes on the
+/// group <see cref="MapFrontlineApi"/> returns.
+/// </summary>
 public static class ApiModule
 {
     public static IServiceCollection AddFrontlineApi(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddProblemDetails();
-        services.AddSingleton<Channels.Email.MailOutbox>();
-        services.AddSingleton<Channels.Email.MailboxPoller>();
         services.AddSingleton<IdempotencyPurge>();
         services.AddSingleton<PublicLinks>();
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencyPurge>());
@@ -54,21 +43,5 @@ public static class ApiModule
 
     public static IApplicationBuilder UseIdempotency(this IApplicationBuilder app) => app.UseMiddleware<IdempotencyMiddleware>();
 
-    public static RouteGroupBuilder MapFrontlineApi(this IEndpointRouteBuilder app)
-    {
-        var api = app.MapGroup("/api/v1");
-        api.MapCustomers();
-        api.MapCases();
-        api.MapTouchpoints();
-        api.MapQueues();
-        api.MapGuidelines();
-        api.MapAuthority();
-        api.MapGestures();
-        api.MapApprovals();
-        api.MapKnowledge();
-        api.MapChannels();
-        api.MapEvents();
-        app.MapIdentity(api);
-        return api;
-    }
+    public static RouteGroupBuilder MapFrontlineApi(this IEndpointRouteBuilder app) => app.MapGroup("/api/v1");
 }

@@ -1,4 +1,3 @@
-using Frontline.Approvals.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -11,10 +10,15 @@ namespace Frontline.Api;
 /// </summary>
 public static class Scheduling
 {
-    public static IServiceCollection AddFrontlineScheduling(this IServiceCollection services, bool enabled, DatabaseOptions database,
-        TimeSpan updatesEvery)
+    /// <summary>A module's job, run every <paramref name="every"/> once scheduling is on.</summary>
+    public static IServiceCollection AddRecurringJob<T>(this IServiceCollection services, JobKey key, TimeSpan every) where T : IJob =>
+        services.AddSingleton(new RecurringJob(key, q => Every<T>(q, key, every)));
+
+    /// <summary>Schedules the jobs the modules added with <see cref="AddRecurringJob{T}"/>; call it after them.</summary>
+    public static IServiceCollection AddFrontlineScheduling(this IServiceCollection services, bool enabled, DatabaseOptions database)
     {
         if (!enabled) return services;
+        var jobs = services.Select(d => d.IsKeyedService ? null : d.ImplementationInstance).OfType<RecurringJob>().ToList();
         services.AddQuartz(q =>
         {
             if (database.Provider == DatabaseProvider.PostgreSql)
@@ -28,17 +32,13 @@ public static class Scheduling
                     s.ProvisionSchema();
                 });
             }
-            Every<EscalateApprovalsJob>(q, EscalateApprovalsJob.Key, TimeSpan.FromMinutes(1));
-            Every<Channels.Jobs.PollMailboxJob>(q, Channels.Jobs.PollMailboxJob.Key, TimeSpan.FromMinutes(1));
-            Every<Cases.Jobs.CloseUnconfirmedJob>(q, Cases.Jobs.CloseUnconfirmedJob.Key, TimeSpan.FromMinutes(15));
-            Every<Channels.Jobs.DeliverMailJob>(q, Channels.Jobs.DeliverMailJob.Key, TimeSpan.FromMinutes(1));
-            Every<Channels.Jobs.EndIdleChatsJob>(q, Channels.Jobs.EndIdleChatsJob.Key, TimeSpan.FromMinutes(1));
-            Every<Updates.Jobs.SendUpdatesJob>(q, Updates.Jobs.SendUpdatesJob.Key, updatesEvery);
-            Every<Identity.Jobs.PurgeSignInSessionsJob>(q, Identity.Jobs.PurgeSignInSessionsJob.Key, TimeSpan.FromHours(1));
+            foreach (var job in jobs) job.Add(q);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
     }
+
+    private sealed record RecurringJob(JobKey Key, Action<IQuartzBuilder> Add);
 
     private static void Every<T>(IQuartzBuilder q, JobKey key, TimeSpan interval) where T : IJob
     {

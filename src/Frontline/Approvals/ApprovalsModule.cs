@@ -1,11 +1,15 @@
 using Frontline.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Frontline.Approvals;
 
 public static class ApprovalsModule
 {
+    public static IServiceCollection AddApprovals(this IServiceCollection services) =>
+        services.AddRecurringJob<Jobs.EscalateApprovalsJob>(Jobs.EscalateApprovalsJob.Key, TimeSpan.FromMinutes(1));
+
     public static void MapApprovals(this RouteGroupBuilder api)
     {
         var approvals = api.MapGroup("/approvals").WithTags("Approvals").RequireAuthorization(Policies.TeamLead);

@@ -17,13 +17,8 @@ public sealed record DecisionInput(Decision? Decision, decimal? Amount, string? 
 public static class DecideApproval
 {
     internal static async Task<Results<Ok<ApprovalView>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
-        long id, DecisionInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var outcome = await DecideAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
-        if (outcome.Missing) return TypedResults.NotFound();
-        if (outcome.Denied is { } denied) return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: denied);
-        return outcome.Refused is { } errors ? errors.Problem() : TypedResults.Ok(outcome.Value!);
-    }
+        long id, DecisionInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        (await DecideAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
     /// <summary>Decides a request when the actor's level reaches the request's; a lower level is told who may.</summary>
     public static async Task<Outcome<ApprovalView>> DecideAsync(FrontlineDb db, long id, DecisionInput input, Actor actor, DateTime now, CancellationToken ct)
@@ -33,7 +28,9 @@ public static class DecideApproval
         return await RunAsync(db, id, input, actor, now, ct);
     }
 
-    public static async Task<Outcome<ApprovalView>> RunAsync(FrontlineDb db, long id, DecisionInput input, Actor actor, DateTime now, CancellationToken ct)
+    // only through DecideAsync, which checks first that the actor may decide this request
+    private static async Task<Outcome<ApprovalView>> RunAsync(FrontlineDb db, long id, DecisionInput input, Actor actor, DateTime now,
+        CancellationToken ct)
     {
         var request = await db.ApprovalRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (request is null) return Outcome<ApprovalView>.NotFound();

@@ -19,12 +19,9 @@ public sealed record GrantView(long Id, HolderKind HolderKind, string? HolderRol
 /// <summary>A manager widens or narrows a sandbox: grants to a role, a team or one agent.</summary>
 public static class SaveGrant
 {
-    internal static async Task<Results<Created<GrantView>, ValidationProblem>> Create(
-        GrantInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var outcome = await CreateAsync(db, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
-        return outcome.Refused is { } errors ? errors.Problem() : TypedResults.Created($"/api/v1/authority/grants/{outcome.Value!.Id}", outcome.Value);
-    }
+    internal static async Task<Results<Created<GrantView>, NotFound, ValidationProblem, ProblemHttpResult>> Create(
+        GrantInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        (await CreateAsync(db, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToCreated(g => $"/api/v1/authority/grants/{g.Id}");
 
     public static async Task<Outcome<GrantView>> CreateAsync(FrontlineDb db, GrantInput input, Actor actor, DateTime now, CancellationToken ct)
     {
@@ -68,8 +65,9 @@ public static class SaveGrant
         return GrantView.Of(grant);
     }
 
-    internal static async Task<Results<NoContent, NotFound>> Revoke(long id, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
-        (await RevokeAsync(db, id, clock.GetUtcNow().UtcDateTime, ct)).Missing ? TypedResults.NotFound() : TypedResults.NoContent();
+    internal static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> Revoke(long id, FrontlineDb db, TimeProvider clock,
+        CancellationToken ct) =>
+        (await RevokeAsync(db, id, clock.GetUtcNow().UtcDateTime, ct)).ToNoContent();
 
     /// <summary>Ends a grant; revoking it again changes nothing.</summary>
     public static async Task<Outcome<GrantView>> RevokeAsync(FrontlineDb db, long id, DateTime now, CancellationToken ct)

@@ -14,7 +14,7 @@ public sealed record AssignCaseRequest(long? AssigneeId, long? TeamId, bool? Rou
 /// </summary>
 public static class CaseAssignment
 {
-    internal static async Task<Results<Ok<CaseView>, NotFound, ValidationProblem>> Handle(
+    internal static async Task<Results<Ok<CaseView>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
         long id, AssignCaseRequest request, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await AssignAsync(db, id, request, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 

@@ -48,7 +48,7 @@ public static class CaseClosure
         if (@case.Status != CaseStatus.Resolved) return Refuse("case", "This case is not waiting for your confirmation.");
         @case.ChangeStatus(CaseStatus.Closed, now);
         @case.ConfirmedAt = now;
-        db.Touchpoints.Add(await FromCustomerAsync(db, @case, channel, now, "The customer confirmed it is solved."));
+        db.Touchpoints.Add(await FromCustomerAsync(db, @case, channel, now, "The customer confirmed it is solved.", ct));
         await db.SaveChangesAsync(ct);
         return (await CaseView.LoadAsync(db, caseId, ct))!;
     }
@@ -67,7 +67,7 @@ public static class CaseClosure
         (@case.ConfirmedAt, @case.ClosedWithoutConfirmation) = (null, false);
         @case.Reopens++;
         db.Touchpoints.Add(await FromCustomerAsync(db, @case, channel, now,
-            "The customer reopened the case" + (why.Length > 0 ? $": {why}" : ".")));
+            "The customer reopened the case" + (why.Length > 0 ? $": {why}" : "."), ct));
         await db.SaveChangesAsync(ct);
         return (await CaseView.LoadAsync(db, caseId, ct))!;
     }
@@ -96,10 +96,11 @@ public static class CaseClosure
         return closed;
     }
 
-    private static async Task<Touchpoint> FromCustomerAsync(FrontlineDb db, Case @case, Channel channel, DateTime now, string body) => new()
+    private static async Task<Touchpoint> FromCustomerAsync(FrontlineDb db, Case @case, Channel channel, DateTime now, string body,
+        CancellationToken ct) => new()
     {
         CustomerId = @case.CustomerId, CaseId = @case.Id, Channel = channel, Direction = Direction.Inbound, OccurredAt = now, RecordedAt = now,
-        Author = await db.Customers.Where(c => c.Id == @case.CustomerId).Select(c => c.Name).FirstAsync(), Body = body,
+        Author = await db.Customers.Where(c => c.Id == @case.CustomerId).Select(c => c.Name).FirstAsync(ct), Body = body,
     };
 
     private static Outcome<CaseView> Refuse(string field, string message)

@@ -1,11 +1,15 @@
 using Frontline.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Frontline.Cases;
 
 public static class CasesModule
 {
+    public static IServiceCollection AddCases(this IServiceCollection services) =>
+        services.AddRecurringJob<Jobs.CloseUnconfirmedJob>(Jobs.CloseUnconfirmedJob.Key, TimeSpan.FromMinutes(15));
+
     public static void MapCases(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(Policies.FrontLine);
@@ -22,11 +26,6 @@ public static class CasesModule
             .WithSummary("The ELASTIC guide on a case: each step's prompt and what the agent did");
         cases.MapPost("/{id:long}/elastic", ElasticGuide.Record).WithName("RecordElasticStep")
             .WithSummary("Record what was done at one step of the ELASTIC guide");
-        cases.MapGet("/{id:long}/updates", Updates.ProactiveUpdates.Get).WithName("GetUpdatePlan")
-            .WithSummary("The case's plan of proactive updates to the customer");
-        cases.MapPut("/{id:long}/updates", Updates.ProactiveUpdates.Put).WithName("SetUpdatePlan")
-            .WithSummary("Send the customer an update every so many hours, on their channel, outside their quiet hours");
-        cases.MapDelete("/{id:long}/updates", Updates.ProactiveUpdates.Delete).WithName("StopUpdates").WithSummary("Stop the proactive updates");
         cases.MapPut("/{id:long}/category", ChangeCaseCategory.Handle).WithName("ChangeCaseCategory").WithSummary("Move a case to another category");
 
         var categories = api.MapGroup("/categories").WithTags("Cases");

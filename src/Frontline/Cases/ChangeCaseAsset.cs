@@ -12,7 +12,7 @@ public sealed record ChangeAssetRequest(long? AssetId);
 /// </summary>
 public static class ChangeCaseAsset
 {
-    internal static async Task<Results<Ok<CaseView>, NotFound, ValidationProblem>> Handle(
+    internal static async Task<Results<Ok<CaseView>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
         long id, ChangeAssetRequest request, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await RunAsync(db, id, request, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 

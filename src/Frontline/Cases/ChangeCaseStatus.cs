@@ -9,7 +9,7 @@ public sealed record ChangeStatusRequest(CaseStatus? Status);
 /// <summary>Moves a case along its lifecycle and notes the move on its timeline; a resolved case asks its customer to confirm.</summary>
 public static class ChangeCaseStatus
 {
-    internal static async Task<Results<Ok<CaseView>, NotFound, ValidationProblem>> Handle(
+    internal static async Task<Results<Ok<CaseView>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
         long id, ChangeStatusRequest request, ClaimsPrincipal user, FrontlineDb db, MailOptions mail, PublicLinks links, TimeProvider clock,
         CancellationToken ct) =>
         (await RunAsync(db, id, request.Status, Actor.Of(user), mail, links, clock.GetUtcNow().UtcDateTime, ct)).ToOk();

@@ -19,7 +19,7 @@ public static class ElasticGuide
     internal static async Task<Results<Ok<List<ElasticStepView>>, NotFound>> Get(long id, FrontlineDb db, CancellationToken ct) =>
         await db.Cases.AnyAsync(c => c.Id == id, ct) ? TypedResults.Ok(await LoadAsync(db, id, ct)) : TypedResults.NotFound();
 
-    internal static async Task<Results<Ok<List<ElasticStepView>>, NotFound, ValidationProblem>> Record(
+    internal static async Task<Results<Ok<List<ElasticStepView>>, NotFound, ValidationProblem, ProblemHttpResult>> Record(
         long id, ElasticInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await RecordAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 

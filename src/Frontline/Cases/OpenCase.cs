@@ -11,12 +11,9 @@ public sealed record OpenCaseRequest(
 
 public static class OpenCase
 {
-    internal static async Task<Results<Created<CaseView>, ValidationProblem>> Handle(
-        OpenCaseRequest request, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var opened = await OpenAsync(db, request, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
-        return opened.Refused is { } errors ? errors.Problem() : TypedResults.Created($"/api/v1/cases/{opened.Value!.Id}", opened.Value);
-    }
+    internal static async Task<Results<Created<CaseView>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
+        OpenCaseRequest request, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        (await OpenAsync(db, request, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToCreated(c => $"/api/v1/cases/{c.Id}");
 
     public static async Task<Outcome<CaseView>> OpenAsync(FrontlineDb db, OpenCaseRequest request, Actor actor, DateTime now, CancellationToken ct)
     {

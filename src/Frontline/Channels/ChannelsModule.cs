@@ -1,18 +1,56 @@
+using Frontline.Channels.Chat;
 using Frontline.Channels.Email;
 using Frontline.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Frontline.Channels;
 
 public static class ChannelsModule
 {
+    /// <summary>
+    /// Mail in and out (<c>Frontline:Mail</c>), their jobs, and the limits per address on the public form
+    /// (<c>Frontline:WebForm:PerMinute</c>) and on starting chats (<c>Frontline:Chat:StartsPerMinute</c>), 5 a minute each.
+    /// </summary>
+    public static IServiceCollection AddChannels(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(MailOptions.From(configuration));
+        services.AddSingleton<MailOutbox>();
+        services.AddSingleton<MailboxPoller>();
+        services.AddRecurringJob<Jobs.PollMailboxJob>(Jobs.PollMailboxJob.Key, TimeSpan.FromMinutes(1));
+        services.AddRecurringJob<Jobs.DeliverMailJob>(Jobs.DeliverMailJob.Key, TimeSpan.FromMinutes(1));
+        services.AddRecurringJob<Jobs.EndIdleChatsJob>(Jobs.EndIdleChatsJob.Key, TimeSpan.FromMinutes(1));
+        // a few a minute from one address, so nobody floods the queue
+        services.AddPerAddressLimit(WebForm.WebFormEndpoint.RateLimit, configuration.GetValue("Frontline:WebForm:PerMinute", 5));
+        services.AddPerAddressLimit(ChatEndpoints.RateLimit, configuration.GetValue("Frontline:Chat:StartsPerMinute", 5));
+        return services;
+    }
+
     /// <summary>The public web form's post, limited per address and in size; its page is Components/Channels/ContactForm.razor.</summary>
     public static void MapWebForm(this IEndpointRouteBuilder app) =>
         app.MapPost("/contact", WebForm.WebFormEndpoint.Handle).AllowAnonymous().ExcludeFromDescription()
             .RequireRateLimiting(WebForm.WebFormEndpoint.RateLimit)
             .WithFormOptions(multipartBodyLengthLimit: WebForm.WebFormEndpoint.MaxRequestBytes);
+
+    /// <summary>The chat widget's hub and its HTTP side, open to visitors.</summary>
+    public static void MapChat(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<ChatHub>(ChatHub.Path);
+        var chat = app.MapGroup("/chat").WithTags("Chat").AllowAnonymous();
+        chat.MapGet("/topics", ChatEndpoints.Topics).WithName("ChatTopics").WithSummary("The topics a visitor may choose when starting a chat");
+        chat.MapPost("/sessions", ChatEndpoints.Start).WithName("StartChat").RequireRateLimiting(ChatEndpoints.RateLimit)
+            .WithSummary("Start a chat: opens a case on the chat channel, on a visitor record until they prove their address, and returns the token the widget speaks with");
+        chat.MapGet("/sessions/{id:long}/messages", ChatEndpoints.Messages).WithName("ChatTranscript")
+            .WithSummary($"The chat's transcript, for the visitor holding its token in {ChatEndpoints.TokenHeader}");
+        // under /portal, where the customer's cookie goes; JSON only, and the cookie is SameSite=Lax, so no other site posts it
+        var portal = app.MapGroup("/portal/chat").WithTags("Chat").AllowAnonymous();
+        portal.MapGet("", ChatEndpoints.SignedIn).WithName("ChatSignedIn")
+            .WithSummary("The customer signed in to the portal, if any, so the widget starts their chat without asking who they are");
+        portal.MapPost("", ChatEndpoints.StartSignedIn).WithName("StartSignedInChat").RequireRateLimiting(ChatEndpoints.RateLimit)
+            .WithSummary("Start a chat as the customer signed in to the portal: verified from the start");
+    }
 
     public static void MapChannels(this RouteGroupBuilder api)
     {

@@ -8,9 +8,6 @@ public static class ContactPoints
 {
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 
-    /// <summary>Region assumed for numbers written without a country code.</summary>
-    public static string DefaultRegion { get; set; } = "DE";
-
     public static string? NormalizeEmail(string? value)
     {
         var trimmed = value?.Trim();
@@ -20,13 +17,16 @@ public static class ContactPoints
         return trimmed.ToLowerInvariant();
     }
 
-    /// <summary>The number in E.164 form, or null if it is not a valid number of its country's plan.</summary>
-    public static string? NormalizePhone(string? value)
+    /// <summary>
+    /// The number in E.164 form, or null if it is not a valid number of its country's plan; a number without a
+    /// country code is read in <paramref name="region"/> (Germany when none is given).
+    /// </summary>
+    public static string? NormalizePhone(string? value, PhoneRegion? region = null)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length > 40) return null;
         try
         {
-            var number = Phones.Parse(value, DefaultRegion);
+            var number = Phones.Parse(value, (region ?? PhoneRegion.Default).Code);
             return Phones.IsValidNumber(number) ? Phones.Format(number, PhoneNumberFormat.E164) : null;
         }
         catch (NumberParseException)

@@ -3,10 +3,10 @@ namespace Frontline.Customers;
 public static class CreateCustomer
 {
     internal static async Task<Results<Created<CustomerDetails>, ValidationProblem, ProblemHttpResult>> Handle(
-        CustomerInput input, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+        CustomerInput input, FrontlineDb db, TimeProvider clock, PhoneRegion region, CancellationToken ct)
     {
         var errors = new Errors();
-        var valid = input.Check(errors);
+        var valid = input.Check(errors, clock, region);
         if (errors.Any) return errors.Problem();
         if (await ContactConflicts.FindAsync(db, valid, exceptCustomerId: null, ct) is { } conflict) return conflict;
 

@@ -18,7 +18,7 @@ public sealed record FeedbackView(int? Score, string Body, DateTime At, string? 
 /// </summary>
 public sealed record Customer360(
     CustomerDetails Customer, int TenureYears, string WhyTheyMatter, IReadOnlyList<AssetView> Assets, CaseCounts Cases,
-    IReadOnlyList<CaseOutcome> RecentCases, int GesturesReceived, IReadOnlyList<Api.Money> GesturesValue, IReadOnlyList<ChannelUse> Channels,
+    IReadOnlyList<CaseOutcome> RecentCases, int GesturesReceived, IReadOnlyList<Common.Money> GesturesValue, IReadOnlyList<ChannelUse> Channels,
     IReadOnlyList<FeedbackView> LatestFeedback)
 {
     internal static async Task<Results<Ok<Customer360>, NotFound>> Handle(long id, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
@@ -55,7 +55,7 @@ public sealed record Customer360(
             Customers.WhyTheyMatter.Of(customer.LoyaltyPoints, unit, assets.Count(a => a.ProductKind != "Flight"), Math.Max(0, tenure), customer.LifetimeValue, customer.LoyaltyTier),
             assets, new CaseCounts(statuses.GetValueOrDefault(CaseStatus.Open), statuses.GetValueOrDefault(CaseStatus.Pending),
                 statuses.GetValueOrDefault(CaseStatus.Resolved), statuses.GetValueOrDefault(CaseStatus.Closed)),
-            recent, gestures.Count, gestures.GroupBy(g => g.Currency).OrderBy(g => g.Key).Select(g => new Api.Money(g.Sum(x => x.Amount), g.Key)).ToList(),
+            recent, gestures.Count, gestures.GroupBy(g => g.Currency).OrderBy(g => g.Key).Select(g => new Common.Money(g.Sum(x => x.Amount), g.Key)).ToList(),
             channels.OrderByDescending(c => c.LastUsed).ToList(),
             feedback.Select(f => new FeedbackView(f.Score, f.Body, f.OccurredAt, f.CaseId is { } c ? Case.NumberOf(c) : null)).ToList());
     }

@@ -15,7 +15,7 @@ public sealed record CustomerInput(
     internal sealed record Valid(string Name, List<string> Emails, List<string> Phones, string TimeZone, LoyaltyTier Tier,
         DateOnly? CustomerSince, decimal LifetimeValue, string Currency, long LoyaltyPoints);
 
-    internal Valid Check(Errors errors)
+    internal Valid Check(Errors errors, TimeProvider clock, PhoneRegion region)
     {
         var name = errors.Text("name", Name, 200);
         var emails = new List<string>();
@@ -28,7 +28,7 @@ public sealed record CustomerInput(
         var phones = new List<string>();
         foreach (var (raw, i) in (Phones ?? []).Select((p, i) => (p, i)))
         {
-            var phone = ContactPoints.NormalizePhone(raw);
+            var phone = ContactPoints.NormalizePhone(raw, region);
             if (phone is null) errors.Add($"phones[{i}]", $"'{raw}' is not a phone number.");
             else if (!phones.Contains(phone)) phones.Add(phone);
         }
@@ -39,7 +39,7 @@ public sealed record CustomerInput(
         var zone = TimeZone?.Trim() is { Length: > 0 } z ? z : "UTC";
         if (!ContactPoints.IsTimeZone(zone)) errors.Add("timeZone", $"'{TimeZone}' is not an IANA time zone such as Europe/Berlin.");
         errors.Amount("lifetimeValue", LifetimeValue, 0, 1_000_000_000m);
-        errors.Date("customerSince", CustomerSince, new DateOnly(1900, 1, 1), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
+        errors.Date("customerSince", CustomerSince, new DateOnly(1900, 1, 1), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1));
         var currency = Currency?.Trim().ToUpperInvariant() is { Length: > 0 } c ? c : "EUR";
         if (!Money.IsCurrency(currency)) errors.Add("currency", "Must be a three-letter ISO 4217 code such as EUR.");
         if (LoyaltyPoints is < 0) errors.Add("loyaltyPoints", "Must not be negative.");

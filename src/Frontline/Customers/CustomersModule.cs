@@ -1,11 +1,15 @@
 using Frontline.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Frontline.Customers;
 
 public static class CustomersModule
 {
+    public static IServiceCollection AddCustomers(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton(PhoneRegion.From(configuration));
+
     public static void MapCustomers(this RouteGroupBuilder api)
     {
         var customers = api.MapGroup("/customers").WithTags("Customers").RequireAuthorization(Policies.FrontLine);

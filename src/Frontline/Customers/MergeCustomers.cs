@@ -17,7 +17,7 @@ public sealed record MergeView(long Id, long SurvivorId, long MergedId, string M
 /// </summary>
 public static class MergeCustomers
 {
-    internal static async Task<Results<Ok<MergeView>, NotFound, ValidationProblem>> Handle(
+    internal static async Task<Results<Ok<MergeView>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
         long id, MergeInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await RunAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 

@@ -6,14 +6,15 @@ public sealed record CustomerSummary(long Id, string Name, string? Email, string
 public static class SearchCustomers
 {
     internal static async Task<Results<Ok<Page<CustomerSummary>>, ValidationProblem>> Handle(
-        string? email, string? phone, string? q, int? page, int? pageSize, FrontlineDb db, CancellationToken ct)
+        string? email, string? phone, string? q, int? page, int? pageSize, FrontlineDb db, PhoneRegion region,
+        CancellationToken ct)
     {
         var errors = new Errors();
         var (p, size) = Paging.Read(page, pageSize, errors);
         string? normalizedEmail = null, normalizedPhone = null;
         if (!string.IsNullOrWhiteSpace(email) && (normalizedEmail = ContactPoints.NormalizeEmail(email)) is null)
             errors.Add("email", $"'{email}' is not an e-mail address.");
-        if (!string.IsNullOrWhiteSpace(phone) && (normalizedPhone = ContactPoints.NormalizePhone(phone)) is null)
+        if (!string.IsNullOrWhiteSpace(phone) && (normalizedPhone = ContactPoints.NormalizePhone(phone, region)) is null)
             errors.Add("phone", $"'{phone}' is not a phone number.");
         if (q is { Length: > 200 }) errors.Add("q", "Must be at most 200 characters.");
         if (errors.Any) return errors.Problem();
@@ -23,11 +24,12 @@ public static class SearchCustomers
     /// <summary>
     /// One search box for people: an e-mail address, a phone number or a name fragment, told apart by their shape.
     /// </summary>
-    public static Task<Page<CustomerSummary>> ForSearchBoxAsync(FrontlineDb db, string text, int page, int size, CancellationToken ct)
+    public static Task<Page<CustomerSummary>> ForSearchBoxAsync(FrontlineDb db, PhoneRegion region, string text, int page, int size,
+        CancellationToken ct)
     {
         text = text.Trim();
         if (text.Contains('@')) return Query(db, text.ToLowerInvariant(), null, null).ToPageAsync(page, size, ct);
-        if (text.Any(char.IsDigit) && !text.Any(char.IsLetter) && ContactPoints.NormalizePhone(text) is { } phone)
+        if (text.Any(char.IsDigit) && !text.Any(char.IsLetter) && ContactPoints.NormalizePhone(text, region) is { } phone)
             return Query(db, null, phone, null).ToPageAsync(page, size, ct);
         return Query(db, null, null, text).ToPageAsync(page, size, ct);
     }

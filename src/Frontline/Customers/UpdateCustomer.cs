@@ -10,12 +10,13 @@ namespace Frontline.Customers;
 public static class UpdateCustomer
 {
     internal static async Task<Results<Ok<CustomerDetails>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
-        long id, CustomerInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+        long id, CustomerInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, PhoneRegion region,
+        CancellationToken ct)
     {
         var customer = await db.Customers.Include(c => c.Emails).Include(c => c.Phones).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (customer is null) return TypedResults.NotFound();
         var errors = new Errors();
-        var valid = input.Check(errors) with
+        var valid = input.Check(errors, clock, region) with
         {
             Tier = input.LoyaltyTier ?? customer.LoyaltyTier,
             CustomerSince = input.CustomerSince ?? customer.CustomerSince,

@@ -4,7 +4,7 @@ namespace Frontline.Customers;
 public static class WhyTheyMatter
 {
     /// <param name="unit">What the loyalty balance counts: "miles" for a flyer, "points" otherwise.</param>
-    public static string Of(long loyaltyPoints, string unit, int devices, int tenureYears, Api.Money lifetimeValue, LoyaltyTier tier)
+    public static string Of(long loyaltyPoints, string unit, int devices, int tenureYears, Common.Money lifetimeValue, LoyaltyTier tier)
     {
         var reasons = new List<string>();
         if (loyaltyPoints >= 1_000_000) reasons.Add($"{loyaltyPoints / 1_000_000.0:0.#} million {unit}");

@@ -6,7 +6,7 @@ namespace Frontline.Gestures;
 /// <summary>"May I grant this?" for a case: grant now, or who must approve by when; always with the options and alternatives.</summary>
 public static class EvaluateGesture
 {
-    internal static async Task<Results<Ok<Evaluation>, NotFound, ValidationProblem>> Handle(
+    internal static async Task<Results<Ok<Evaluation>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
         long id, GestureInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, SelfChangedFacts rules, CancellationToken ct) =>
         (await RunAsync(db, id, input, Actor.Of(user), clock, ct, rules)).ToOk();
 

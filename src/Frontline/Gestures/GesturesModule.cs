@@ -1,11 +1,15 @@
 using Frontline.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Frontline.Gestures;
 
 public static class GesturesModule
 {
+    public static IServiceCollection AddGestures(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton(new SelfChangedFacts(configuration.GetValue("Frontline:Authority:SelfChangedFactDays", 7)));
+
     public static void MapGestures(this RouteGroupBuilder api)
     {
         var gestures = api.MapGroup("/cases/{id:long}/gestures").WithTags("Gestures").RequireAuthorization(Policies.FrontLine);

@@ -26,10 +26,14 @@ public static class GrantGesture
         long id, GestureInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, SelfChangedFacts rules, CancellationToken ct)
     {
         var outcome = await RunAsync(db, id, input, Actor.Of(user), clock, ct, rules);
-        if (outcome.Missing) return TypedResults.NotFound();
-        if (outcome.Denied is { } denied) return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: denied);
-        if (outcome.Refused is { } errors) return errors.Problem();
-        var result = outcome.Value!;
+        // a grant is 201 and a request for approval 202; every failure maps as everywhere else
+        if (outcome.Value is not { } result)
+            return outcome.ToOk().Result switch
+            {
+                NotFound notFound => notFound,
+                ValidationProblem problem => problem,
+                var other => (ProblemHttpResult)other,
+            };
         return result.Granted is { } g
             ? TypedResults.Created($"/api/v1/cases/{id}/gestures/{g.Id}", result)
             : TypedResults.Accepted($"/api/v1/approvals/{result.Approval!.Id}", result);

@@ -11,14 +11,11 @@ public sealed record GuidelineView(long Id, long CategoryId, string Category, st
 /// <summary>A manager writes a guideline; each save is a new version, and the old ones stay for the decisions that used them.</summary>
 public static class SaveGuideline
 {
-    internal static async Task<Results<Created<GuidelineView>, ValidationProblem>> Create(
-        GuidelineInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var outcome = await CreateAsync(db, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
-        return outcome.Refused is { } errors ? errors.Problem() : TypedResults.Created($"/api/v1/guidelines/{outcome.Value!.Id}", outcome.Value);
-    }
+    internal static async Task<Results<Created<GuidelineView>, NotFound, ValidationProblem, ProblemHttpResult>> Create(
+        GuidelineInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        (await CreateAsync(db, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToCreated(g => $"/api/v1/guidelines/{g.Id}");
 
-    internal static async Task<Results<Ok<GuidelineView>, NotFound, ValidationProblem>> Update(
+    internal static async Task<Results<Ok<GuidelineView>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
         long id, GuidelineInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await UpdateAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 

@@ -9,11 +9,11 @@ namespace Frontline.Identity;
 /// </summary>
 public static class AgentActivation
 {
-    internal static async Task<Results<Ok<AgentView>, NotFound, ValidationProblem>> Deactivate(long id, ClaimsPrincipal user,
+    internal static async Task<Results<Ok<AgentView>, NotFound, ValidationProblem, ProblemHttpResult>> Deactivate(long id, ClaimsPrincipal user,
         FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await SetActiveAsync(id, false, Actor.Of(user), db, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
-    internal static async Task<Results<Ok<AgentView>, NotFound, ValidationProblem>> Reactivate(long id, ClaimsPrincipal user,
+    internal static async Task<Results<Ok<AgentView>, NotFound, ValidationProblem, ProblemHttpResult>> Reactivate(long id, ClaimsPrincipal user,
         FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await SetActiveAsync(id, true, Actor.Of(user), db, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 

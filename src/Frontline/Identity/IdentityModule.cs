@@ -76,6 +76,7 @@ public static class IdentityModule
         services.AddSingleton<Sessions.SignInSessions>();
         services.AddSingleton(limits);
         services.AddSingleton<SignInThrottle>();
+        services.AddRecurringJob<Jobs.PurgeSignInSessionsJob>(Jobs.PurgeSignInSessionsJob.Key, TimeSpan.FromHours(1));
         foreach (var scheme in new[] { IdentityConstants.ApplicationScheme, Portal.PortalAuth.Scheme })
             services.AddOptions<CookieAuthenticationOptions>(scheme)
                 .Configure<Sessions.SignInSessions>((o, store) => o.SessionStore = store);

@@ -58,7 +58,7 @@ public static class Passwords
         return errors;
     }
 
-    internal static async Task<Results<Ok<AgentView>, NotFound, ValidationProblem>> Reset(long id, PasswordReset input,
+    internal static async Task<Results<Ok<AgentView>, NotFound, ValidationProblem, ProblemHttpResult>> Reset(long id, PasswordReset input,
         UserManager<Agent> users, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await ResetAsync(id, input, users, db, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 

@@ -11,7 +11,7 @@ public sealed record AgentUpdate(string? Email, string? DisplayName, string? Rol
 /// <summary>An admin changes a person's name, e-mail, role or teams. A new role or address ends the person's sessions.</summary>
 public static class UpdateAgent
 {
-    internal static async Task<Results<Ok<AgentView>, NotFound, ValidationProblem>> Handle(long id, AgentUpdate input,
+    internal static async Task<Results<Ok<AgentView>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(long id, AgentUpdate input,
         ClaimsPrincipal user, UserManager<Agent> users, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await UpdateAsync(id, input, Actor.Of(user), users, db, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 

@@ -39,11 +39,11 @@ public static class Articles
     internal static async Task<Results<Ok<ArticleView>, NotFound>> Get(long id, FrontlineDb db, CancellationToken ct) =>
         await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is { } a ? TypedResults.Ok(ArticleView.Of(a)) : TypedResults.NotFound();
 
-    internal static async Task<Results<Created<ArticleView>, NotFound, ValidationProblem>> Create(
+    internal static async Task<Results<Created<ArticleView>, NotFound, ValidationProblem, ProblemHttpResult>> Create(
         ArticleInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await SaveAsync(db, null, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToCreated(a => $"/api/v1/knowledge/articles/{a.Id}");
 
-    internal static async Task<Results<Ok<ArticleView>, NotFound, ValidationProblem>> Update(
+    internal static async Task<Results<Ok<ArticleView>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
         long id, ArticleInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await SaveAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 

@@ -1,4 +1,3 @@
-using Frontline.Channels.Chat;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,18 +20,5 @@ public static class LiveModule
     public static void MapFrontlineLive(this IEndpointRouteBuilder app)
     {
         app.MapHub<LiveHub>(LiveHub.Path);
-        app.MapHub<ChatHub>(ChatHub.Path);
-        var chat = app.MapGroup("/chat").WithTags("Chat").AllowAnonymous();
-        chat.MapGet("/topics", ChatEndpoints.Topics).WithName("ChatTopics").WithSummary("The topics a visitor may choose when starting a chat");
-        chat.MapPost("/sessions", ChatEndpoints.Start).WithName("StartChat").RequireRateLimiting(ChatEndpoints.RateLimit)
-            .WithSummary("Start a chat: opens a case on the chat channel, on a visitor record until they prove their address, and returns the token the widget speaks with");
-        chat.MapGet("/sessions/{id:long}/messages", ChatEndpoints.Messages).WithName("ChatTranscript")
-            .WithSummary($"The chat's transcript, for the visitor holding its token in {ChatEndpoints.TokenHeader}");
-        // under /portal, where the customer's cookie goes; JSON only, and the cookie is SameSite=Lax, so no other site posts it
-        var portal = app.MapGroup("/portal/chat").WithTags("Chat").AllowAnonymous();
-        portal.MapGet("", ChatEndpoints.SignedIn).WithName("ChatSignedIn")
-            .WithSummary("The customer signed in to the portal, if any, so the widget starts their chat without asking who they are");
-        portal.MapPost("", ChatEndpoints.StartSignedIn).WithName("StartSignedInChat").RequireRateLimiting(ChatEndpoints.RateLimit)
-            .WithSummary("Start a chat as the customer signed in to the portal: verified from the start");
     }
 }

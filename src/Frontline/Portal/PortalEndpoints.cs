@@ -15,31 +15,14 @@ public static class PortalEndpoints
     public const string RateLimit = "portal-sign-in";
     public const string NewCaseRateLimit = "portal-new-case";
 
-    public static void MapPortal(this IEndpointRouteBuilder app)
-    {
-        var portal = app.MapGroup("/portal").AllowAnonymous().ExcludeFromDescription();
-        // every post is a page's form and carries its antiforgery token; one without it (a page on another site) changes nothing
-        portal.AddEndpointFilter(FormTokenAsync);
-        portal.MapPost("/sign-in", SignIn).RequireRateLimiting(RateLimit);
-        portal.MapPost("/enter", Enter);
-        portal.MapPost("/sign-out", (Delegate)SignOut);
-        // the customer may send a file with their words, as on the public form
-        portal.MapPost("/cases", Open).RequireRateLimiting(NewCaseRateLimit)
-            .WithFormOptions(multipartBodyLengthLimit: Channels.WebForm.WebFormEndpoint.MaxRequestBytes);
-        portal.MapPost("/cases/{id:long}/reply", Reply).WithFormOptions(multipartBodyLengthLimit: Channels.WebForm.WebFormEndpoint.MaxRequestBytes);
-        portal.MapPost("/cases/{id:long}/confirm", Confirm);
-        portal.MapPost("/cases/{id:long}/reopen", Reopen);
-        portal.MapGet("/attachments/{id:long}", Attachment);
-    }
-
-    private static async Task<RedirectHttpResult> SignIn([FromForm] string? email, FrontlineDb db, MailOutbox outbox, MailOptions mail, PublicLinks links,
+    internal static async Task<RedirectHttpResult> SignIn([FromForm] string? email, FrontlineDb db, MailOutbox outbox, MailOptions mail, PublicLinks links,
         TimeProvider clock, CancellationToken ct)
     {
         if (await PortalLinks.RequestAsync(db, email, mail, links, clock.GetUtcNow().UtcDateTime, ct) is { } queued) await outbox.DeliverAsync(queued, ct);
         return TypedResults.LocalRedirect("/portal?sent=1");
     }
 
-    private static async Task<RedirectHttpResult> Enter([FromForm] string? token, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    internal static async Task<RedirectHttpResult> Enter([FromForm] string? token, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         if (await PortalLinks.RedeemAsync(db, token, clock.GetUtcNow().UtcDateTime, ct) is not { } link)
             return TypedResults.LocalRedirect("/portal?expired=1");
@@ -48,13 +31,13 @@ public static class PortalEndpoints
         return TypedResults.LocalRedirect(link.CaseId is { } caseId ? $"/portal/cases/{caseId}" : "/portal/cases");
     }
 
-    private static async Task<RedirectHttpResult> SignOut(HttpContext http)
+    internal static async Task<RedirectHttpResult> SignOut(HttpContext http)
     {
         await PortalAuth.SignOutAsync(http);
         return TypedResults.LocalRedirect("/portal");
     }
 
-    private static async Task<RedirectHttpResult> Open([FromForm] long? categoryId, [FromForm] string? subject, [FromForm] string? description,
+    internal static async Task<RedirectHttpResult> Open([FromForm] long? categoryId, [FromForm] string? subject, [FromForm] string? description,
         HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         if (await PortalAuth.CustomerIdAsync(http) is not { } customer) return TypedResults.LocalRedirect("/portal");
@@ -66,7 +49,7 @@ public static class PortalEndpoints
     }
 
     /// <summary>A file of the signed-in customer's own; anyone else's is not found.</summary>
-    private static async Task<Results<FileContentHttpResult, NotFound, RedirectHttpResult>> Attachment(long id, HttpContext http, FrontlineDb db,
+    internal static async Task<Results<FileContentHttpResult, NotFound, RedirectHttpResult>> Attachment(long id, HttpContext http, FrontlineDb db,
         CancellationToken ct)
     {
         if (await PortalAuth.CustomerIdAsync(http) is not { } customer) return TypedResults.LocalRedirect("/portal");
@@ -77,24 +60,24 @@ public static class PortalEndpoints
         };
     }
 
-    private static async Task<RedirectHttpResult> Reply(long id, [FromForm] string? message, HttpContext http, FrontlineDb db,
+    internal static async Task<RedirectHttpResult> Reply(long id, [FromForm] string? message, HttpContext http, FrontlineDb db,
         TimeProvider clock, CancellationToken ct)
     {
         var files = await FileAsync(http, ct);
         return await OnCaseAsync(http, id, customer => CustomerPortal.ReplyAsync(db, customer, id, message, clock.GetUtcNow().UtcDateTime, ct, files));
     }
 
-    private static Task<RedirectHttpResult> Confirm(long id, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+    internal static Task<RedirectHttpResult> Confirm(long id, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         OnCaseAsync(http, id, customer => CaseClosure.ConfirmAsync(db, id, customer, Channel.Portal, clock.GetUtcNow().UtcDateTime, ct));
 
-    private static Task<RedirectHttpResult> Reopen(long id, [FromForm] string? reason, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+    internal static Task<RedirectHttpResult> Reopen(long id, [FromForm] string? reason, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         OnCaseAsync(http, id, customer => CaseClosure.ReopenAsync(db, id, customer, Channel.Portal, reason, clock.GetUtcNow().UtcDateTime, ct));
 
     /// <summary>
     /// Refuses a post without the page's token. Posts that read form fields are checked by the antiforgery middleware
     /// too; confirm and sign-out read none, so the check is made here for every post alike.
     /// </summary>
-    private static async ValueTask<object?> FormTokenAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> FormTokenAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         if (HttpMethods.IsPost(http.Request.Method)

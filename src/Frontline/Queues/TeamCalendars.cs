@@ -22,7 +22,7 @@ public static class TeamCalendars
     internal static async Task<Results<Ok<CalendarView>, NotFound>> Get(long id, FrontlineDb db, CancellationToken ct) =>
         await ViewAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
-    internal static async Task<Results<Ok<CalendarView>, NotFound, ValidationProblem>> Put(long id, CalendarInput input, FrontlineDb db, CancellationToken ct) =>
+    internal static async Task<Results<Ok<CalendarView>, NotFound, ValidationProblem, ProblemHttpResult>> Put(long id, CalendarInput input, FrontlineDb db, CancellationToken ct) =>
         (await SaveAsync(db, id, input, ct)).ToOk();
 
     /// <summary>The calendar cases of <paramref name="teamId"/> run on; without a team, Monday to Friday 09:00–17:00 UTC.</summary>

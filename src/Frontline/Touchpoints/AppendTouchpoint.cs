@@ -16,11 +16,11 @@ public sealed record TouchpointInput(Channel? Channel, Direction? Direction, Dat
 /// <summary>Adds one interaction to a customer's timeline, or to a case (and so to its customer's).</summary>
 public static class AppendTouchpoint
 {
-    internal static async Task<Results<Created<TimelineEntry>, NotFound, ValidationProblem>> ToCustomer(
+    internal static async Task<Results<Created<TimelineEntry>, NotFound, ValidationProblem, ProblemHttpResult>> ToCustomer(
         long id, TouchpointInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await ToCustomerAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToCreated(Location);
 
-    internal static async Task<Results<Created<TimelineEntry>, NotFound, ValidationProblem>> ToCase(
+    internal static async Task<Results<Created<TimelineEntry>, NotFound, ValidationProblem, ProblemHttpResult>> ToCase(
         long id, TouchpointInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await ToCaseAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToCreated(Location);
 

@@ -25,17 +25,19 @@ public sealed record InboundResult(long CustomerId, bool CustomerCreated, Timeli
 /// </summary>
 public static class RecordInbound
 {
-    internal static async Task<Results<Created<InboundResult>, NotFound, ValidationProblem>> Handle(
-        InboundInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
-        (await RunAsync(db, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct))
+    internal static async Task<Results<Created<InboundResult>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
+        InboundInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, PhoneRegion region,
+        CancellationToken ct) =>
+        (await RunAsync(db, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct, region))
         .ToCreated(r => $"/api/v1/customers/{r.CustomerId}/timeline");
 
-    public static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, InboundInput input, Actor actor, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, InboundInput input, Actor actor, DateTime now,
+        CancellationToken ct, PhoneRegion? region = null)
     {
         var errors = new Errors();
         var email = string.IsNullOrWhiteSpace(input.Email) ? null : ContactPoints.NormalizeEmail(input.Email);
         if (input.Email is { Length: > 0 } && email is null) errors.Add("email", $"'{input.Email}' is not an e-mail address.");
-        var phone = string.IsNullOrWhiteSpace(input.Phone) ? null : ContactPoints.NormalizePhone(input.Phone);
+        var phone = string.IsNullOrWhiteSpace(input.Phone) ? null : ContactPoints.NormalizePhone(input.Phone, region);
         if (input.Phone is { Length: > 0 } && phone is null) errors.Add("phone", $"'{input.Phone}' cannot be read as a phone number.");
         if (string.IsNullOrWhiteSpace(input.Email) && string.IsNullOrWhiteSpace(input.Phone)) errors.Add("email", "Give the sender's e-mail address or phone number.");
         var name = errors.Text("name", input.Name, 200, required: false);

@@ -21,11 +21,12 @@ public sealed record ScreenPop(long CustomerId, string Name, string Number, long
 /// </summary>
 public static class Telephony
 {
-    internal static async Task<Results<Ok<InboundResult>, NotFound, ValidationProblem>> Handle(
-        CallEventInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, IHubContext<Live.LiveHub> live, CancellationToken ct)
+    internal static async Task<Results<Ok<InboundResult>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
+        CallEventInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, IHubContext<Live.LiveHub> live,
+        PhoneRegion region, CancellationToken ct)
     {
         var agent = await AgentAsync(db, input.Agent, ct);
-        var logged = await RunAsync(db, input, agent, clock.GetUtcNow().UtcDateTime, ct);
+        var logged = await RunAsync(db, input, agent, clock.GetUtcNow().UtcDateTime, ct, region);
         // a call that has just reached an agent opens the caller on that agent's screens
         if (logged.Value is { } call && input.Event == CallEvent.Started && agent is not null)
             await Live.LiveHub.PopAsync(live, agent.Id, await PopOfAsync(db, call, ct));
@@ -47,10 +48,12 @@ public static class Telephony
             : await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email.Trim().ToUpperInvariant() && u.IsActive)
                 .Select(u => new TakenBy(u.Id, u.DisplayName)).FirstOrDefaultAsync(ct);
 
-    public static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, DateTime now, CancellationToken ct) =>
-        await RunAsync(db, input, await AgentAsync(db, input.Agent, ct), now, ct);
+    public static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, DateTime now, CancellationToken ct,
+        PhoneRegion? region = null) =>
+        await RunAsync(db, input, await AgentAsync(db, input.Agent, ct), now, ct, region);
 
-    private static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, TakenBy? agent, DateTime now, CancellationToken ct)
+    private static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, TakenBy? agent, DateTime now,
+        CancellationToken ct, PhoneRegion? region)
     {
         var errors = new Errors();
         var kind = errors.Required("event", input.Event);
@@ -73,7 +76,7 @@ public static class Telephony
             {
                 var direction = input.Direction ?? Direction.Inbound;
                 var number = direction == Direction.Inbound ? input.From : input.To;
-                var phone = ContactPoints.NormalizePhone(number);
+                var phone = ContactPoints.NormalizePhone(number, region);
                 if (phone is null)
                 {
                     errors.Add(direction == Direction.Inbound ? "from" : "to", $"'{number}' cannot be read as the customer's phone number.");

@@ -31,7 +31,7 @@ public static class ProactiveUpdates
     internal static async Task<Results<Ok<UpdatePlanView>, NotFound>> Get(long id, FrontlineDb db, CancellationToken ct) =>
         await ViewAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
-    internal static async Task<Results<Ok<UpdatePlanView>, NotFound, ValidationProblem>> Put(long id, UpdatePlanInput input, ClaimsPrincipal user,
+    internal static async Task<Results<Ok<UpdatePlanView>, NotFound, ValidationProblem, ProblemHttpResult>> Put(long id, UpdatePlanInput input, ClaimsPrincipal user,
         FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await SetAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
@@ -65,7 +65,7 @@ public static class ProactiveUpdates
         (plan.QuietFrom, plan.QuietTo) = input.QuietHours == false ? ((TimeOnly?)null, (TimeOnly?)null)
             : (input.QuietFrom ?? UpdatePlan.DefaultQuietFrom, input.QuietTo ?? UpdatePlan.DefaultQuietTo);
         plan.SetBy = actor.Name;
-        db.Touchpoints.Add(await NoteAsync(db, caseId, actor, now, $"Updates to the customer every {every:0.##} h set by {actor.Name}."));
+        db.Touchpoints.Add(await NoteAsync(db, caseId, actor, now, $"Updates to the customer every {every:0.##} h set by {actor.Name}.", ct));
         await db.SaveChangesAsync(ct);
         return (await ViewAsync(db, caseId, ct))!;
     }
@@ -151,9 +151,10 @@ public static class ProactiveUpdates
         return t;
     }
 
-    private static async Task<Touchpoint> NoteAsync(FrontlineDb db, long caseId, Actor actor, DateTime now, string body)
+    private static async Task<Touchpoint> NoteAsync(FrontlineDb db, long caseId, Actor actor, DateTime now, string body,
+        CancellationToken ct)
     {
-        var @case = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.CustomerId, c.Channel }).FirstAsync();
+        var @case = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.CustomerId, c.Channel }).FirstAsync(ct);
         return CaseTouch.Of(@case.CustomerId, caseId, @case.Channel, actor, now, body);
     }
 }

@@ -51,7 +51,7 @@ public abstract class ApprovalEscalationTests(ApiFixture fx)
 
         early.ShouldBe(Roles.TeamLead);
         moved.ShouldBe(Roles.Manager);
-        var notes = await (await agent.GetAsync($"/api/v1/cases/{@case.Id}/timeline?pageSize=50")).ReadAsync<Frontline.Api.Page<Frontline.Touchpoints.TimelineEntry>>();
+        var notes = await (await agent.GetAsync($"/api/v1/cases/{@case.Id}/timeline?pageSize=50")).ReadAsync<Frontline.Common.Page<Frontline.Touchpoints.TimelineEntry>>();
         notes.Items.Count(t => t.Body.Contains("moved up to a manager")).ShouldBe(1);
         var url = $"/api/v1/approvals/{approval.Id}/decision";
         (await fx.As(Roles.TeamLead).PostJsonAsync(url, new { decision = "Approve" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);

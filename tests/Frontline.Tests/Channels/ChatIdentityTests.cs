@@ -37,7 +37,7 @@ public abstract partial class ChatIdentityTests(ApiFixture fx)
         var seen = await (await _agent.GetAsync($"/api/v1/customers/{view.CustomerId}/360", Ct)).ReadAsync<Customer360>();
         seen.Customer.Emails.ShouldBeEmpty();
         seen.RecentCases.Select(c => c.Id).ShouldBe([view.Id], "the claimed customer's cases are not reached through the chat");
-        var timeline = await (await _agent.GetAsync($"/api/v1/customers/{view.CustomerId}/timeline", Ct)).ReadAsync<Frontline.Api.Page<Frontline.Touchpoints.TimelineEntry>>();
+        var timeline = await (await _agent.GetAsync($"/api/v1/customers/{view.CustomerId}/timeline", Ct)).ReadAsync<Frontline.Common.Page<Frontline.Touchpoints.TimelineEntry>>();
         timeline.Items.ShouldAllBe(t => t.CaseId == view.Id);
         var claimed = await (await _agent.GetAsync($"/api/v1/customers/{customer.Id}/360", Ct)).ReadAsync<Customer360>();
         claimed.RecentCases.Select(c => c.Id).ShouldBe([theirs.Id], "nothing the visitor says lands on the claimed customer");

@@ -162,7 +162,7 @@ public abstract class InboundEmailTests(ApiFixture fx)
         var (_, receipt) = await PostAsync(message);
 
         var timeline = await (await _provider.GetAsync($"/api/v1/customers/{receipt.CustomerId}/timeline", TestContext.Current.CancellationToken))
-            .ReadAsync<Frontline.Api.Page<TimelineEntry>>();
+            .ReadAsync<Frontline.Common.Page<TimelineEntry>>();
         var file = timeline.Items.Single(t => t.Id == receipt.Touchpoint!.Id).Attachments.ShouldNotBeNull().ShouldHaveSingleItem();
         var download = await _provider.GetAsync($"/api/v1/attachments/{file.Id}", TestContext.Current.CancellationToken);
         var anonymous = await fx.Anonymous().GetAsync($"/api/v1/attachments/{file.Id}", TestContext.Current.CancellationToken);

@@ -53,7 +53,7 @@ public abstract class Customer360ApiTests(ApiFixture fx)
         var view = await (await agent.GetAsync($"/api/v1/customers/{gina.Id}/360")).ReadAsync<Customer360>();
 
         view.GesturesReceived.ShouldBe(2);
-        view.GesturesValue.ShouldBe([new Frontline.Api.Money(25m, "EUR")]);
+        view.GesturesValue.ShouldBe([new Frontline.Common.Money(25m, "EUR")]);
         view.RecentCases.Single().Gestures.ShouldBe(2);
     }
 

@@ -37,10 +37,10 @@ public abstract class LedgerReportTests(ApiFixture fx)
 
         var row = report.Rows.Single(r => r.Key.StartsWith("Ledger "));
         row.Gestures.ShouldBe(3);
-        row.Totals.ShouldBe([new Frontline.Api.Money(65, "EUR")]);
+        row.Totals.ShouldBe([new Frontline.Common.Money(65, "EUR")]);
         (row.Cases, row.ResolvedCases, row.ResolvedAtFirstContact, row.FirstContactRate, row.WithFeedback).ShouldBe((2, 2, 1, 0.5, 1));
         var budget = report.Budgets.Single(b => b.GrantId == grant);
-        budget.Spent.Single().ShouldBe(new BudgetSpend("Generous Agent", new Frontline.Api.Money(65, "EUR"), new Frontline.Api.Money(135, "EUR")));
+        budget.Spent.Single().ShouldBe(new BudgetSpend("Generous Agent", new Frontline.Common.Money(65, "EUR"), new Frontline.Common.Money(135, "EUR")));
         csv.Split('\n')[0].ShouldBe("category,gestures,by_approval,total,currency,cases,resolved,resolved_at_first_contact,first_contact_rate,with_feedback");
         csv.ShouldContain($"{row.Key},3,0,65.00,EUR,2,2,1,0.5,1");
     }

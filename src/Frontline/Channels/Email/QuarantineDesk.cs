@@ -17,12 +17,9 @@ public sealed record RecoverInput(string? Sender);
 /// </summary>
 public static class QuarantineDesk
 {
-    internal static async Task<Results<Ok<EmailReceipt>, NotFound, ValidationProblem>> Recover(long id, RecoverInput input, ClaimsPrincipal user,
-        FrontlineDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var outcome = await RecoverAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
-        return outcome.Value is { } receipt ? TypedResults.Ok(receipt) : outcome.Missing ? TypedResults.NotFound() : outcome.Refused!.Problem();
-    }
+    internal static async Task<Results<Ok<EmailReceipt>, NotFound, ValidationProblem, ProblemHttpResult>> Recover(long id, RecoverInput input,
+        ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        (await RecoverAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
     internal static async Task<Results<NoContent, NotFound>> Delete(long id, FrontlineDb db, CancellationToken ct) =>
         await DeleteAsync(db, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();

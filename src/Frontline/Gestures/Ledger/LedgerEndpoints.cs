@@ -6,7 +6,7 @@ namespace Frontline.Gestures.Ledger;
 /// <summary>The ledger report as JSON and as CSV, and the ledger's own lines.</summary>
 public static class LedgerEndpoints
 {
-    internal static async Task<Results<Ok<LedgerReportView>, NotFound, ValidationProblem>> Report(
+    internal static async Task<Results<Ok<LedgerReportView>, NotFound, ValidationProblem, ProblemHttpResult>> Report(
         DateTime? from, DateTime? to, LedgerGrouping? by, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await LedgerReport.RunAsync(db, from, to, by, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 

@@ -1,4 +1,4 @@
-namespace Frontline.Api;
+namespace Frontline.Common;
 
 /// <summary>Collects what is wrong with a request, field by field, and turns it into RFC 9457 problem details.</summary>
 public sealed class Errors

@@ -1,4 +1,4 @@
-namespace Frontline.Api;
+namespace Frontline.Common;
 
 /// <summary>What no stored text may carry, whichever way it arrives (JSON, a form, an e-mail).</summary>
 public static class TextRules

@@ -1,4 +1,4 @@
-namespace Frontline.Api;
+namespace Frontline.Common;
 
 /// <summary>One page of a list. <c>HasMore</c> says whether a next page exists, without counting the whole set.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, bool HasMore);

@@ -1,4 +1,4 @@
-namespace Frontline.Api;
+namespace Frontline.Common;
 
 public static class TextLength
 {

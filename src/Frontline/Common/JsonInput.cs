@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Frontline.Api;
+namespace Frontline.Common;
 
 /// <summary>
 /// A value in a JSON body refused while it is read, before any handler sees it; the exception handler turns it into a

@@ -1,4 +1,4 @@
-namespace Frontline.Api;
+namespace Frontline.Common;
 
 /// <summary>An amount with its currency; money never travels without one.</summary>
 public sealed record Money(decimal Amount, string Currency)
