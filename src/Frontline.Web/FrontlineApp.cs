@@ -1,4 +1,5 @@
 using Frontline.Api;
+using Frontline.Audit;
 using Frontline.Channels;
 using Frontline.Customers;
 using Frontline.Data;
@@ -31,6 +32,7 @@ public static class FrontlineApp
         builder.Services.AddFrontlineData(database);
         builder.Services.AddFrontlineApi();
         Frontline.Events.EventsModule.AddFrontlineEvents(builder.Services, Frontline.Events.EventOptions.From(builder.Configuration));
+        builder.Services.AddAudit();
         builder.Services.AddSingleton(Frontline.Channels.Email.MailOptions.From(builder.Configuration));
         builder.Services.AddFrontlineIdentity(SignInLimits.From(builder.Configuration));
         builder.Services.AddSingleton(new Frontline.Gestures.SelfChangedFacts(
@@ -62,6 +64,7 @@ public static class FrontlineApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseAudit();
         app.UseAuthorization();
         app.UseIdempotency();
         app.UseAntiforgery();
@@ -70,7 +73,7 @@ public static class FrontlineApp
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapGet("/health", () => TypedResults.Ok("healthy")).AllowAnonymous().ExcludeFromDescription();
-        app.MapFrontlineApi();
+        app.MapFrontlineApi().MapAudit();
         app.MapWebForm();
         app.MapFrontlineLive();
         app.MapPortal();
