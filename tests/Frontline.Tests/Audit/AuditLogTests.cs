@@ -73,7 +73,7 @@ public abstract class AuditLogTests(ApiFixture fx)
             (AccessDenied.Type, AuditOutcome.Denied, 403, "Needs the role Admin."));
         refused.ActorApiKeyId.ShouldNotBeNull();
         refused.ActorAddress.ShouldBe("127.0.0.1");
-        var stranger = rows.Where(r => r.What == "GET /api/v1/customers" && r.Status == 401).ShouldHaveSingleItem();
+        var stranger = rows.Where(r => r.What.StartsWith("GET /api/v1/customers") && r.Status == 401).ShouldHaveSingleItem();
         (stranger.Outcome, stranger.ActorName, stranger.Reason).ShouldBe(
             (AuditOutcome.Unauthenticated, "anonymous", "The API key was not accepted."));
         rows.ShouldContain(r => r.What == "GET /admin/audit" && r.Outcome == AuditOutcome.Unauthenticated);
@@ -142,7 +142,11 @@ public abstract class AuditLogTests(ApiFixture fx)
     public async Task The_csv_export_keeps_formulas_from_running_in_a_spreadsheet()
     {
         var name = $"=Formula {Guid.NewGuid():N}"[..20];
-        var (_, person) = await fx.NewAgentAsync(name);
+        // the sign-in address is plain; only the name a spreadsheet would show starts like a formula
+        var email = $"formula.{Guid.NewGuid():N}@frontline.test";
+        (await fx.As(Roles.Admin).PostJsonAsync("/api/v1/agents", new { email, displayName = name, password = ApiFixture.Password, role = Roles.Agent }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        var person = await fx.SignInAsync(email);
         (await person.GetAsync("/api/v1/audit", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         await fx.EventsDeliveredAsync();
 
