@@ -2,6 +2,7 @@ using Frontline.Api;
 using Frontline.Approvals;
 using Frontline.Authority;
 using Frontline.Cases;
+using Frontline.Audit;
 using Frontline.Channels;
 using Frontline.Customers;
 using Frontline.Data;
@@ -41,6 +42,7 @@ public static class FrontlineApp
         builder.Services.AddFrontlineData(database);
         builder.Services.AddFrontlineApi();
         builder.Services.AddFrontlineEvents(EventOptions.From(config));
+        builder.Services.AddAudit();
         builder.Services.AddFrontlineIdentity(SignInLimits.From(config));
         // each module adds its own services, options, jobs and limits
         builder.Services.AddCustomers(config).AddCases().AddGestures(config).AddApprovals().AddChannels(config)
@@ -63,6 +65,7 @@ public static class FrontlineApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseAudit();
         app.UseAuthorization();
         app.UseIdempotency();
         app.UseAntiforgery();
@@ -84,6 +87,7 @@ public static class FrontlineApp
         api.MapKnowledge();
         api.MapChannels();
         api.MapEvents();
+        api.MapAudit();
         app.MapIdentity(api);
         app.MapWebForm();
         app.MapChat();

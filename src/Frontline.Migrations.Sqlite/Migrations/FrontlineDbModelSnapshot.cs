@@ -230,6 +230,114 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.ToTable("approval_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_address");
+
+                    b.Property<long?>("ActorAgentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("actor_agent_id");
+
+                    b.Property<long?>("ActorApiKeyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("actor_api_key_id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<long?>("ActorServiceAccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("actor_service_account_id");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<long?>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("EventPosition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("event_position");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hash");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_hash");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_log");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_audit_log_case_id");
+
+                    b.HasIndex("EventPosition")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_log_event_position");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_audit_log_occurred_at");
+
+                    b.HasIndex("PreviousHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_log_previous_hash");
+
+                    b.HasIndex("Type", "Id")
+                        .HasDatabaseName("ix_audit_log_type_id");
+
+                    b.ToTable("audit_log", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Authority.AuthorityGrant", b =>
                 {
                     b.Property<long>("Id")

@@ -24,7 +24,13 @@ public static class DecideApproval
     public static async Task<Outcome<ApprovalView>> DecideAsync(FrontlineDb db, long id, DecisionInput input, Actor actor, DateTime now, CancellationToken ct)
     {
         if (!await db.ApprovalRequests.AnyAsync(r => r.Id == id, ct)) return Outcome<ApprovalView>.NotFound();
-        if (await ApprovalScope.RefusalAsync(db, actor, id, ct) is { } refusal) return Outcome<ApprovalView>.Deny(refusal);
+        if (await ApprovalScope.RefusalAsync(db, actor, id, ct) is { } refusal)
+        {
+            // recorded here, not from the 403: the approval inbox runs this without a request of its own
+            var caseId = await db.ApprovalRequests.Where(r => r.Id == id).Select(r => r.CaseId).FirstAsync(ct);
+            await Audit.AccessDenials.RecordAsync(db, actor, now, "approval.decide", refusal, caseId, ct);
+            return Outcome<ApprovalView>.Deny(refusal);
+        }
         return await RunAsync(db, id, input, actor, now, ct);
     }
 

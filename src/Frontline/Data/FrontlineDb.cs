@@ -55,6 +55,7 @@ public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
     public DbSet<Queues.CaseHandoff> CaseHandoffs => Set<Queues.CaseHandoff>();
     public DbSet<Events.StoredEvent> Events => Set<Events.StoredEvent>();
     public DbSet<Events.EventDelivery> EventDeliveries => Set<Events.EventDelivery>();
+    internal DbSet<Audit.AuditEntry> AuditLog => Set<Audit.AuditEntry>();
     /// <summary>The key ring that protects sign-in cookies, shared by every node on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
