@@ -5,6 +5,7 @@ using Frontline.Data;
 using Frontline.Identity;
 using Frontline.Live;
 using Frontline.Portal;
+using Frontline.Webhooks;
 using Frontline.Web.Components;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -31,6 +32,7 @@ public static class FrontlineApp
         builder.Services.AddFrontlineData(database);
         builder.Services.AddFrontlineApi();
         Frontline.Events.EventsModule.AddFrontlineEvents(builder.Services, Frontline.Events.EventOptions.From(builder.Configuration));
+        builder.Services.AddWebhooks(builder.Configuration);
         builder.Services.AddSingleton(Frontline.Channels.Email.MailOptions.From(builder.Configuration));
         builder.Services.AddFrontlineIdentity(SignInLimits.From(builder.Configuration));
         builder.Services.AddSingleton(new Frontline.Gestures.SelfChangedFacts(
@@ -70,7 +72,7 @@ public static class FrontlineApp
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapGet("/health", () => TypedResults.Ok("healthy")).AllowAnonymous().ExcludeFromDescription();
-        app.MapFrontlineApi();
+        app.MapFrontlineApi().MapWebhooks();
         app.MapWebForm();
         app.MapFrontlineLive();
         app.MapPortal();
