@@ -7,7 +7,7 @@ namespace Frontline.Webhooks;
 /// Which addresses a webhook may reach: never this machine, a private or link-local network, cloud metadata, CGNAT,
 /// multicast or unspecified addresses (also written as IPv4-mapped IPv6), unless configuration allows the network.
 /// </summary>
-internal sealed class WebhookAddresses(IReadOnlyList<IPNetwork> allowed)
+public sealed class WebhookAddresses(IReadOnlyList<IPNetwork> allowed)
 {
     private static readonly IPNetwork[] Refused =
     [

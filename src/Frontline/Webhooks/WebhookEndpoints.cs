@@ -20,7 +20,7 @@ public static class WebhookEndpoints
     public static async Task<WebhookEndpointView?> FindAsync(FrontlineDb db, long id, CancellationToken ct) =>
         await db.Set<WebhookEndpoint>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct) is { } e ? View(e) : null;
 
-    internal static async Task<Outcome<WebhookSecretIssued>> CreateAsync(
+    public static async Task<Outcome<WebhookSecretIssued>> CreateAsync(
         FrontlineDb db, WebhookAddresses addresses, WebhookEndpointInput input, DateTime now, CancellationToken ct)
     {
         var errors = new Errors();
@@ -36,7 +36,7 @@ public static class WebhookEndpoints
         return new WebhookSecretIssued(View(endpoint), endpoint.Secret);
     }
 
-    internal static async Task<Outcome<WebhookEndpointView>> UpdateAsync(
+    public static async Task<Outcome<WebhookEndpointView>> UpdateAsync(
         FrontlineDb db, WebhookAddresses addresses, long id, WebhookEndpointInput input, DateTime now, CancellationToken ct)
     {
         var endpoint = await db.Set<WebhookEndpoint>().FirstOrDefaultAsync(e => e.Id == id, ct);
@@ -55,7 +55,7 @@ public static class WebhookEndpoints
     }
 
     /// <summary>A new secret signs from now on; the previous one signs alongside it for the overlap.</summary>
-    internal static async Task<Outcome<WebhookSecretIssued>> RotateAsync(
+    public static async Task<Outcome<WebhookSecretIssued>> RotateAsync(
         FrontlineDb db, long id, DateTime now, TimeSpan overlap, CancellationToken ct)
     {
         var endpoint = await db.Set<WebhookEndpoint>().FirstOrDefaultAsync(e => e.Id == id, ct);
@@ -67,7 +67,7 @@ public static class WebhookEndpoints
         return new WebhookSecretIssued(View(endpoint), endpoint.Secret);
     }
 
-    internal static async Task<bool> DeleteAsync(FrontlineDb db, long id, CancellationToken ct) =>
+    public static async Task<bool> DeleteAsync(FrontlineDb db, long id, CancellationToken ct) =>
         await db.Set<WebhookEndpoint>().Where(e => e.Id == id).ExecuteDeleteAsync(ct) > 0;
 
     private static async Task<(string Url, string Types, string? Description)> ValidateAsync(

@@ -36,7 +36,7 @@ public static class WebhookMessages
     /// Puts a message in line for one more attempt now, whatever became of it (delivered, failed or waiting for a retry);
     /// a message of a disabled endpoint is refused, since nothing is sent to it until an admin enables it.
     /// </summary>
-    internal static async Task<Outcome<WebhookMessageView>> ReplayAsync(FrontlineDb db, long id, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<WebhookMessageView>> ReplayAsync(FrontlineDb db, long id, DateTime now, CancellationToken ct)
     {
         var message = await db.Set<WebhookMessage>().Include(m => m.Endpoint).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (message is null) return Outcome<WebhookMessageView>.NotFound();

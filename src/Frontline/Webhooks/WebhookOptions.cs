@@ -3,7 +3,7 @@ using System.Net;
 namespace Frontline.Webhooks;
 
 /// <summary>How webhooks are sent (section <c>Frontline:Webhooks</c>).</summary>
-internal sealed record WebhookOptions
+public sealed record WebhookOptions
 {
     /// <summary>The delay before each attempt, the first included: Stripe's and Svix's schedule over about three days.</summary>
     public static readonly TimeSpan[] StandardSchedule =

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Frontline.Webhooks;
 
 /// <summary>Wakes this node's sender when messages were written; other nodes find them on their next poll.</summary>
-internal sealed class WebhookSignal
+public sealed class WebhookSignal
 {
     private readonly SemaphoreSlim signal = new(0, 1);
 
