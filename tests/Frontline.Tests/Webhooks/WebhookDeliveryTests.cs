@@ -48,7 +48,7 @@ public abstract class WebhookDeliveryTests(ApiFixture fx)
     [Fact]
     public async Task An_endpoint_hears_nothing_of_types_it_did_not_subscribe_to()
     {
-        await using var hook = await Hook.RegisterAsync(fx, ["case.resolved"]);
+        await using var hook = await Hook.RegisterAsync(fx, ["case.assigned"]);
         await using var all = await Hook.RegisterAsync(fx, null);
         var caseId = await OpenCaseAsync();
 
