@@ -16,6 +16,7 @@ using Frontline.Portal;
 using Frontline.Queues;
 using Frontline.Touchpoints;
 using Frontline.Updates;
+using Frontline.Webhooks;
 using Frontline.Web.Components;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -43,6 +44,7 @@ public static class FrontlineApp
         builder.Services.AddFrontlineApi();
         builder.Services.AddFrontlineEvents(EventOptions.From(config));
         builder.Services.AddAudit();
+        builder.Services.AddWebhooks(config);
         builder.Services.AddFrontlineIdentity(SignInLimits.From(config));
         // each module adds its own services, options, jobs and limits
         builder.Services.AddCustomers(config).AddCases().AddGestures(config).AddApprovals().AddChannels(config)
@@ -88,6 +90,7 @@ public static class FrontlineApp
         api.MapChannels();
         api.MapEvents();
         api.MapAudit();
+        api.MapWebhooks();
         app.MapIdentity(api);
         app.MapWebForm();
         app.MapChat();

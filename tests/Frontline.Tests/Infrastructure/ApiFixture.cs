@@ -39,6 +39,8 @@ public abstract class ApiFixture : IAsyncLifetime
             "--Frontline:Mail:SmtpHost=127.0.0.1", $"--Frontline:Mail:SmtpPort={Mail.SmtpPort}",
             "--Frontline:Mail:ImapHost=127.0.0.1", $"--Frontline:Mail:ImapPort={Mail.ImapPort}", $"--Frontline:Chat:StartsPerMinute={ChatStartsPerMinute}",
             "--Frontline:Portal:SignInsPerMinute=20", "--Frontline:Portal:CasesPerMinute=20",
+            // the tests' webhook receivers listen on 127.0.0.2, so "localhost" (127.0.0.1) is still refused here
+            $"--Frontline:Webhooks:AllowedAddresses={WebhookReceiverAddress}/32", "--Frontline:Webhooks:RetrySchedule=0,1,1,1",
             // above eleven, so the lockout is reached; the throttle itself is tested on its own
             "--Frontline:SignIn:FailuresPerAddressPerMinute=15", "--Frontline:SignIn:FailuresPerSourcePerMinute=1000"]);
         await Startup.MigrateAsync(_app.Services, CancellationToken.None);
@@ -67,6 +69,9 @@ public abstract class ApiFixture : IAsyncLifetime
     }
 
     public const string Password = "Test-password-1";
+
+    /// <summary>The one loopback address webhooks may reach in the tests.</summary>
+    public const string WebhookReceiverAddress = Webhooks.WebhookReceiver.AllowedAddress;
 
     public const string FixtureTeam = "Test team";
 

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Frontline.Webhooks;
+
+/// <summary>One attempt at one claimed message: the signed request, the attempt kept, and what follows from the answer.</summary>
+internal sealed class WebhookDelivery(
+    IServiceScopeFactory scopes, WebhookOptions options, WebhookAddresses addresses, TimeProvider clock,
+    ILogger<WebhookDelivery> log) : IDisposable
+{
+    private readonly HttpClient http = new(new SocketsHttpHandler
+    {
+        ConnectCallback = addresses.ConnectAsync,
+        AllowAutoRedirect = false,
+        UseProxy = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+    })
+    { Timeout = Timeout.InfiniteTimeSpan };
+
+    public async Task SendAsync(WebhookMessage message, CancellationToken ct)
+    {
+        var endpoint = message.Endpoint!;
+        var started = clock.GetUtcNow();
+        var attempt = new WebhookAttempt { MessageId = message.Id, At = started.UtcDateTime };
+        var watch = Stopwatch.StartNew();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(options.Timeout);
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url)
+            {
+                Content = new StringContent(message.Body, Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add("webhook-id", message.WebhookId);
+            request.Headers.Add("webhook-timestamp", started.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            request.Headers.Add("webhook-signature",
+                WebhookSignature.Sign(message.WebhookId, started, message.Body, WebhookSignature.InForce(endpoint, started.UtcDateTime)));
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            attempt.StatusCode = (int)response.StatusCode;
+            attempt.Response = await FirstKilobyteAsync(response, timeout.Token);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            attempt.Error = $"No answer within {options.Timeout.TotalSeconds:0} s.";
+        }
+        catch (HttpRequestException e) when (e.InnerException is RefusedAddressException refused)
+        {
+            attempt.Error = $"Refused: {refused.Message}";
+        }
+        catch (Exception e)
+        {
+            attempt.Error = Cut($"{e.GetType().Name}: {e.Message}", WebhookAttempt.MaxErrorLength);
+        }
+        attempt.DurationMs = (int)watch.ElapsedMilliseconds;
+        await RecordAsync(message, attempt, CancellationToken.None);
+    }
+
+    private async Task RecordAsync(WebhookMessage message, WebhookAttempt attempt, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FrontlineDb>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ok = attempt.StatusCode is >= 200 and < 300;
+        var gone = attempt.StatusCode == (int)HttpStatusCode.Gone;
+        var attempts = message.Attempts + 1;
+        var last = ok || gone || message.Replay || attempts >= options.RetrySchedule.Count;
+        var state = ok ? MessageState.Delivered : last ? MessageState.Failed : MessageState.Pending;
+        var due = last ? now : now + options.RetrySchedule[attempts];
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.Set<WebhookAttempt>().Add(attempt);
+        await db.SaveChangesAsync(ct);
+        var mine = db.Set<WebhookMessage>().Where(m => m.Id == message.Id && m.ClaimToken == message.ClaimToken);
+        await mine.ExecuteUpdateAsync(s => s.SetProperty(m => m.State, state).SetProperty(m => m.Attempts, attempts)
+            .SetProperty(m => m.DueAt, due).SetProperty(m => m.Replay, false)
+            .SetProperty(m => m.LeaseUntil, (DateTime?)null), ct);
+        if (ok) await mine.ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveredAt, now), ct);
+        var endpoints = db.Set<WebhookEndpoint>().Where(e => e.Id == message.EndpointId);
+        if (ok) await endpoints.Where(e => e.FailingSince != null).ExecuteUpdateAsync(s => s.SetProperty(e => e.FailingSince, (DateTime?)null), ct);
+        else await endpoints.Where(e => e.FailingSince == null).ExecuteUpdateAsync(s => s.SetProperty(e => e.FailingSince, now), ct);
+        DateTime? failingSince = ok ? null : message.Endpoint!.FailingSince ?? now;
+        var reason = gone
+            ? $"Disabled on {now:yyyy-MM-dd HH:mm} UTC: the endpoint answered 410 Gone."
+            : failingSince <= now - options.DisableAfter
+                ? $"Disabled on {now:yyyy-MM-dd HH:mm} UTC: every attempt failed since {failingSince:yyyy-MM-dd HH:mm} UTC."
+                : null;
+        if (reason is not null)
+        {
+            var disabled = await endpoints.Where(e => e.Enabled)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Enabled, false).SetProperty(e => e.DisabledReason, reason), ct);
+            if (disabled > 0) log.LogWarning("Webhook endpoint {Id} ({Url}) disabled: {Reason}", message.EndpointId, message.Endpoint!.Url, reason);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    private static async Task<string> FirstKilobyteAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        await using var stream = await response.Content.ReadAsStreamAsync(ct);
+        var buffer = new byte[WebhookAttempt.MaxResponseLength];
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var n = await stream.ReadAsync(buffer.AsMemory(read), ct);
+            if (n == 0) break;
+            read += n;
+        }
+        var text = Encoding.UTF8.GetString(buffer, 0, read);
+        return Cut(text, WebhookAttempt.MaxResponseLength);
+    }
+
+    private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
+
+    public void Dispose() => http.Dispose();
+}
