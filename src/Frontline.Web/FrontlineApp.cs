@@ -43,6 +43,9 @@ public static class FrontlineApp
             Frontline.Web.Components.Identity.SessionRevalidation>();
         builder.Services.AddMudServices();
         builder.Services.AddFrontlineLive(builder.Configuration["Frontline:Redis"]);
+        Frontline.Cases.CasesModule.AddCases(builder.Services);
+        Frontline.Channels.ChannelsModule.AddChannels(builder.Services);
+        Frontline.Updates.UpdatesModule.AddUpdates(builder.Services);
         // the public form, the chat widget, the portal's sign-in and its new cases: a few a minute from one address, so nobody floods the queue
         var formsPerMinute = builder.Configuration.GetValue("Frontline:WebForm:PerMinute", 5);
         var chatsPerMinute = builder.Configuration.GetValue("Frontline:Chat:StartsPerMinute", 5);

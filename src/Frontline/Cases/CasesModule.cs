@@ -1,11 +1,17 @@
 using Frontline.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Frontline.Events;
 
 namespace Frontline.Cases;
 
 public static class CasesModule
 {
+    /// <summary>What follows from a case's facts: a resolved case asks its customer to confirm.</summary>
+    public static IServiceCollection AddCases(this IServiceCollection services) =>
+        services.AddEventHandler<Reactions.AskToConfirmWhenResolved>();
+
     public static void MapCases(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(Policies.FrontLine);

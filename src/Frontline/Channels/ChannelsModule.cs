@@ -3,11 +3,17 @@ using Frontline.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Frontline.Events;
 
 namespace Frontline.Channels;
 
 public static class ChannelsModule
 {
+    /// <summary>Mail queued for a customer leaves once it is committed.</summary>
+    public static IServiceCollection AddChannels(this IServiceCollection services) =>
+        services.AddEventHandler<Outbound.DeliverQueuedMail>();
+
     /// <summary>The public web form's post, limited per address and in size; its page is Components/Channels/ContactForm.razor.</summary>
     public static void MapWebForm(this IEndpointRouteBuilder app) =>
         app.MapPost("/contact", WebForm.WebFormEndpoint.Handle).AllowAnonymous().ExcludeFromDescription()

@@ -25,7 +25,7 @@ public static class Telephony
         CallEventInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, IHubContext<Live.LiveHub> live, CancellationToken ct)
     {
         var agent = await AgentAsync(db, input.Agent, ct);
-        var logged = await RunAsync(db, input, agent, clock.GetUtcNow().UtcDateTime, ct);
+        var logged = await RunAsync(db, input, agent, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
         // a call that has just reached an agent opens the caller on that agent's screens
         if (logged.Value is { } call && input.Event == CallEvent.Started && agent is not null)
             await Live.LiveHub.PopAsync(live, agent.Id, await PopOfAsync(db, call, ct));
@@ -47,10 +47,13 @@ public static class Telephony
             : await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email.Trim().ToUpperInvariant() && u.IsActive)
                 .Select(u => new TakenBy(u.Id, u.DisplayName)).FirstOrDefaultAsync(ct);
 
-    public static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, DateTime now, CancellationToken ct) =>
-        await RunAsync(db, input, await AgentAsync(db, input.Agent, ct), now, ct);
+    private static readonly Actor System = new(null, null, "Telephony", Roles.Agent);
 
-    private static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, TakenBy? agent, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, DateTime now, CancellationToken ct) =>
+        await RunAsync(db, input, await AgentAsync(db, input.Agent, ct), System, now, ct);
+
+    private static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, TakenBy? agent, Actor actor, DateTime now,
+        CancellationToken ct)
     {
         var errors = new Errors();
         var kind = errors.Required("event", input.Event);
@@ -86,7 +89,7 @@ public static class Telephony
                     CustomerId = customer.Id, Channel = Channel.Phone, Direction = direction, OccurredAt = at, RecordedAt = now, Author = "Telephony",
                     ExternalId = callId, Body = $"Call {(direction == Direction.Inbound ? "from" : "to")} {phone}.",
                 };
-                db.Touchpoints.Add(call);
+                db.RecordTouchpoint(actor, now, call);
             }
             if (agent is not null && call.AuthorAgentId is null)
             {
