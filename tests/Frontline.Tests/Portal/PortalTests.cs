@@ -68,6 +68,8 @@ public abstract partial class PortalTests(ApiFixture fx)
 
     private async Task<string> TokenMailedToAsync(string email, string subjectStart)
     {
+        // the closure question is asked by a handler of case.status-changed
+        await fx.EventsDeliveredAsync();
         await using var db = fx.OpenDb();
         var mail = await db.OutboundEmails.Where(m => m.To == email.ToLowerInvariant()).OrderByDescending(m => m.Id).ToListAsync(Ct);
         var body = mail.First(m => m.Subject.StartsWith(subjectStart, StringComparison.Ordinal)).Body;
