@@ -34,7 +34,7 @@ public static class ApprovalEscalation
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.Level, Roles.Manager), ct);
                 if (rows == 0) return 0;
                 var channel = await db.Cases.Where(c => c.Id == r.CaseId).Select(c => c.Channel).FirstAsync(ct);
-                db.Touchpoints.Add(CaseTouch.Of(r.CustomerId, r.CaseId, channel, null, now,
+                db.RecordTouchpoint(CaseTouch.Frontline, now, CaseTouch.Of(r.CustomerId, r.CaseId, channel, null, now,
                     $"No team lead had decided on {r.Gesture} by {now:yyyy-MM-dd HH:mm} UTC, due {r.DueBy:yyyy-MM-dd HH:mm} UTC: moved up to a manager."));
                 await db.SaveChangesAsync(ct);
                 return 1;

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Frontline.Channels.Email;
+using Frontline.Channels.Outbound;
 using Frontline.Gestures;
 using Frontline.Identity;
 using Frontline.Touchpoints;
@@ -17,11 +19,12 @@ public sealed record DecisionInput(Decision? Decision, decimal? Amount, string? 
 public static class DecideApproval
 {
     internal static async Task<Results<Ok<ApprovalView>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
-        long id, DecisionInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
-        (await DecideAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
+        long id, DecisionInput input, ClaimsPrincipal user, FrontlineDb db, MailOptions mail, TimeProvider clock, CancellationToken ct) =>
+        (await DecideAsync(db, id, input, Actor.Of(user), mail, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
     /// <summary>Decides a request when the actor's level reaches the request's; a lower level is told who may.</summary>
-    public static async Task<Outcome<ApprovalView>> DecideAsync(FrontlineDb db, long id, DecisionInput input, Actor actor, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<ApprovalView>> DecideAsync(FrontlineDb db, long id, DecisionInput input, Actor actor, MailOptions mail,
+        DateTime now, CancellationToken ct)
     {
         if (!await db.ApprovalRequests.AnyAsync(r => r.Id == id, ct)) return Outcome<ApprovalView>.NotFound();
         if (await ApprovalScope.RefusalAsync(db, actor, id, ct) is { } refusal)
@@ -31,12 +34,12 @@ public static class DecideApproval
             await Audit.AccessDenials.RecordAsync(db, actor, now, "approval.decide", refusal, caseId, ct);
             return Outcome<ApprovalView>.Deny(refusal);
         }
-        return await RunAsync(db, id, input, actor, now, ct);
+        return await RunAsync(db, id, input, actor, mail, now, ct);
     }
 
     // only through DecideAsync, which checks first that the actor may decide this request
-    private static async Task<Outcome<ApprovalView>> RunAsync(FrontlineDb db, long id, DecisionInput input, Actor actor, DateTime now,
-        CancellationToken ct)
+    private static async Task<Outcome<ApprovalView>> RunAsync(FrontlineDb db, long id, DecisionInput input, Actor actor,
+        MailOptions mail, DateTime now, CancellationToken ct)
     {
         var request = await db.ApprovalRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (request is null) return Outcome<ApprovalView>.NotFound();
@@ -73,7 +76,7 @@ public static class DecideApproval
                     return errors;
                 }
                 request.Level = Roles.Manager;
-                db.Touchpoints.Add(CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now,
+                db.RecordTouchpoint(actor, now, CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now,
                     $"{actor.Name} passed the request for {request.Gesture} up to a manager{(note.Length > 0 ? $": {note}" : ".")}"));
                 await db.SaveChangesAsync(ct);
                 return (Outcome<ApprovalView>)await ApprovalView.LoadAsync(db, id, ct);
@@ -106,10 +109,11 @@ public static class DecideApproval
             {
                 toCustomer = $"We cannot offer {request.Gesture} this time, but we can offer this instead: {alternative}";
             }
-            db.Touchpoints.Add(CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now,
+            db.RecordTouchpoint(actor, now, CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now,
                 $"{actor.Name} {(decision == Decision.Approve ? $"approved {gesture} of {amount}" : $"declined {request.Gesture}, offering: {alternative}")}."));
-            db.Touchpoints.Add(CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now, toCustomer, Direction.Outbound));
-            await db.SaveChangesAsync(ct);
+            // the customer hears it on their channel: the open chat, else e-mail, else the portal
+            await CustomerMessenger.SendAsync(db, mail, actor, now, new CustomerMessage(request.CustomerId, request.CaseId, channel, toCustomer,
+                $"About your request [{Cases.Case.NumberOf(request.CaseId)}]"), ct);
             return (Outcome<ApprovalView>)await ApprovalView.LoadAsync(db, id, ct);
         }, ct);
     }

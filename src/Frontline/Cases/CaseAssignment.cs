@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Frontline.Events;
 using Frontline.Identity;
+using Frontline.Touchpoints;
 using Frontline.Queues;
 
 namespace Frontline.Cases;
@@ -52,10 +54,11 @@ public static class CaseAssignment
                     CaseId = id, FromAgentId = @case.AssigneeId, FromTeamId = @case.TeamId, ToAgentId = assigneeId, ToTeamId = teamId, At = now,
                     ByAgentId = actor.AgentId, By = actor.Name, How = roundRobin ? "round-robin" : "manual",
                 });
+                db.Publish(actor, now, new CaseAssigned(@case.Id, @case.CustomerId, assigneeId, teamId, @case.AssigneeId, @case.TeamId));
                 var teamChanged = @case.TeamId != teamId;
                 (@case.AssigneeId, @case.TeamId, @case.UpdatedAt) = (assigneeId, teamId, now);
                 if (teamChanged) await Sla.StampAsync(db, @case, ct);
-                db.Touchpoints.Add(CaseNote.Of(@case, actor, now,
+                db.RecordTouchpoint(actor, now, CaseNote.Of(@case, actor, now,
                     $"Assigned to {assignee} ({team}) by {actor.Name}{(roundRobin ? ", round-robin" : "")}."));
                 await db.SaveChangesAsync(ct);
             }

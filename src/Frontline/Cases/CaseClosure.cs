@@ -1,4 +1,6 @@
 using Frontline.Channels.Email;
+using Frontline.Channels.Outbound;
+using Frontline.Events;
 using Frontline.Identity;
 using Frontline.Portal;
 using Frontline.Touchpoints;
@@ -16,28 +18,17 @@ public static class CaseClosure
     /// <summary>Marks the chat line that asks, so the widget shows the two answers as buttons.</summary>
     public const string AskOutcome = "asked to confirm";
     public const int DefaultDaysToConfirm = 7;
-    private static readonly Actor Frontline = new(null, null, "Frontline", Roles.Agent);
 
-    /// <summary>Asks the customer of a case that has just been resolved; inside the caller's transaction.</summary>
+    /// <summary>Asks the customer of a case that has just been resolved, on their channel (the portal shows the buttons too).</summary>
     public static async Task AskToConfirmAsync(FrontlineDb db, Case @case, MailOptions mail, PublicLinks links, DateTime now, CancellationToken ct)
     {
         const string question = "We believe your request is solved. Is it? Confirm, or tell us what is still wrong and we reopen it.";
-        var chatOpen = @case.Channel == Channel.Chat && await Channels.Chat.Chats.IsOpenAsync(db, @case.Id, ct);
-        if (chatOpen)
-        {
-            var ask = CaseTouch.Of(@case.CustomerId, @case.Id, Channel.Chat, Frontline, now, question, Direction.Outbound);
-            ask.Outcome = AskOutcome;
-            db.Touchpoints.Add(ask);
-            return;
-        }
-        var address = await db.CustomerEmails.Where(e => e.CustomerId == @case.CustomerId).OrderByDescending(e => e.IsPrimary).ThenBy(e => e.Id)
-            .Select(e => e.Address).FirstOrDefaultAsync(ct);
-        if (address is null) return; // the portal still shows the button
-        var link = PortalLinks.ForCase(db, @case.CustomerId, @case.Id, links, now);
-        var touchpoint = CaseTouch.Of(@case.CustomerId, @case.Id, Channel.Email, Frontline, now, question, Direction.Outbound);
-        touchpoint.Outcome = AskOutcome;
-        await OutboundEmail.QueueAsync(db, mail, touchpoint, address, $"Is it solved? {@case.Subject} [{Case.NumberOf(@case.Id)}]", null, null, now, ct,
-            $"{question}\n\nConfirm or reopen here: {link}");
+        await CustomerMessenger.SendAsync(db, mail, CaseTouch.Frontline, now,
+            new CustomerMessage(@case.CustomerId, @case.Id, @case.Channel, question, $"Is it solved? {@case.Subject} [{Case.NumberOf(@case.Id)}]")
+            {
+                Outcome = AskOutcome,
+                MailBody = () => $"{question}\n\nConfirm or reopen here: {PortalLinks.ForCase(db, @case.CustomerId, @case.Id, links, now)}",
+            }, ct);
     }
 
     /// <summary>The customer says it is solved: the case closes, confirmed.</summary>
@@ -48,7 +39,9 @@ public static class CaseClosure
         if (@case.Status != CaseStatus.Resolved) return Refuse("case", "This case is not waiting for your confirmation.");
         @case.ChangeStatus(CaseStatus.Closed, now);
         @case.ConfirmedAt = now;
-        db.Touchpoints.Add(await FromCustomerAsync(db, @case, channel, now, "The customer confirmed it is solved.", ct));
+        var customer = await CustomerAsync(db, @case, ct);
+        db.RecordTouchpoint(customer, now, FromCustomer(@case, customer, channel, now, "The customer confirmed it is solved."));
+        db.Publish(customer, now, new CaseStatusChanged(@case.Id, @case.CustomerId, CaseStatus.Resolved, CaseStatus.Closed));
         await db.SaveChangesAsync(ct);
         return (await CaseView.LoadAsync(db, caseId, ct))!;
     }
@@ -63,11 +56,14 @@ public static class CaseClosure
         var why = errors.Text("reason", reason, 4_000, required: false);
         if (@case.Status is not (CaseStatus.Resolved or CaseStatus.Closed)) errors.Add("case", "This case is still open: write to us on it instead.");
         if (errors.Any) return errors;
+        var before = @case.Status;
         @case.ChangeStatus(CaseStatus.Open, now);
         (@case.ConfirmedAt, @case.ClosedWithoutConfirmation) = (null, false);
         @case.Reopens++;
-        db.Touchpoints.Add(await FromCustomerAsync(db, @case, channel, now,
-            "The customer reopened the case" + (why.Length > 0 ? $": {why}" : "."), ct));
+        var customer = await CustomerAsync(db, @case, ct);
+        db.RecordTouchpoint(customer, now, FromCustomer(@case, customer, channel, now,
+            "The customer reopened the case" + (why.Length > 0 ? $": {why}" : ".")));
+        db.Publish(customer, now, new CaseStatusChanged(@case.Id, @case.CustomerId, before, CaseStatus.Open));
         await db.SaveChangesAsync(ct);
         return (await CaseView.LoadAsync(db, caseId, ct))!;
     }
@@ -87,8 +83,9 @@ public static class CaseClosure
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, CaseStatus.Closed).SetProperty(x => x.ClosedAt, now)
                         .SetProperty(x => x.ClosedWithoutConfirmation, true).SetProperty(x => x.UpdatedAt, now), ct);
                 if (changed == 0) return 0; // another node got there first
-                db.Touchpoints.Add(CaseTouch.Of(c.CustomerId, c.Id, c.Channel, Frontline, now,
+                db.RecordTouchpoint(CaseTouch.Frontline, now, CaseTouch.Of(c.CustomerId, c.Id, c.Channel, CaseTouch.Frontline, now,
                     $"Closed without confirmation: no answer {days} days after it was resolved."));
+                db.Publish(CaseTouch.Frontline, now, new CaseStatusChanged(c.Id, c.CustomerId, CaseStatus.Resolved, CaseStatus.Closed));
                 await db.SaveChangesAsync(ct);
                 return 1;
             }, ct);
@@ -96,11 +93,14 @@ public static class CaseClosure
         return closed;
     }
 
-    private static async Task<Touchpoint> FromCustomerAsync(FrontlineDb db, Case @case, Channel channel, DateTime now, string body,
-        CancellationToken ct) => new()
+    // the customer acts for themselves: their name is the author and the event's actor
+    private static async Task<Actor> CustomerAsync(FrontlineDb db, Case @case, CancellationToken ct) =>
+        new(null, null, await db.Customers.Where(c => c.Id == @case.CustomerId).Select(c => c.Name).FirstAsync(ct), "");
+
+    private static Touchpoint FromCustomer(Case @case, Actor customer, Channel channel, DateTime now, string body) => new()
     {
         CustomerId = @case.CustomerId, CaseId = @case.Id, Channel = channel, Direction = Direction.Inbound, OccurredAt = now, RecordedAt = now,
-        Author = await db.Customers.Where(c => c.Id == @case.CustomerId).Select(c => c.Name).FirstAsync(ct), Body = body,
+        Author = customer.Name, Body = body,
     };
 
     private static Outcome<CaseView> Refuse(string field, string message)

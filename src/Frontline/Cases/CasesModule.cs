@@ -2,13 +2,16 @@ using Frontline.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Frontline.Events;
 
 namespace Frontline.Cases;
 
 public static class CasesModule
 {
+    /// <summary>Unconfirmed resolutions close after a while; a resolved case asks its customer to confirm.</summary>
     public static IServiceCollection AddCases(this IServiceCollection services) =>
-        services.AddRecurringJob<Jobs.CloseUnconfirmedJob>(Jobs.CloseUnconfirmedJob.Key, TimeSpan.FromMinutes(15));
+        services.AddRecurringJob<Jobs.CloseUnconfirmedJob>(Jobs.CloseUnconfirmedJob.Key, TimeSpan.FromMinutes(15))
+            .AddEventHandler<Reactions.AskToConfirmWhenResolved>();
 
     public static void MapCases(this RouteGroupBuilder api)
     {

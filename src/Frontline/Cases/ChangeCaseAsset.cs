@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Frontline.Events;
 using Frontline.Identity;
+using Frontline.Touchpoints;
 
 namespace Frontline.Cases;
 
@@ -32,8 +34,9 @@ public static class ChangeCaseAsset
         if (@case.AssetId != request.AssetId)
         {
             string Label(long? asset) => asset is { } a ? labels.GetValueOrDefault(a, "none") : "none";
-            db.Touchpoints.Add(CaseNote.Of(@case, actor, now,
+            db.RecordTouchpoint(actor, now, CaseNote.Of(@case, actor, now,
                 $"Asset changed from {Label(@case.AssetId)} to {Label(request.AssetId)} by {actor.Name}."));
+            db.Publish(actor, now, new CaseAssetChanged(@case.Id, @case.CustomerId, request.AssetId));
             @case.AssetId = request.AssetId;
             @case.UpdatedAt = now;
             await db.SaveChangesAsync(ct);

@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Frontline.Events;
 using Frontline.Identity;
+using Frontline.Touchpoints;
 
 namespace Frontline.Cases;
 
@@ -22,7 +24,8 @@ public static class ChangeCaseCategory
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var actor = Actor.Of(user);
-            db.Touchpoints.Add(CaseNote.Of(@case, actor, now, $"Category changed from {@case.Category!.Name} to {category!.Name} by {actor.Name}."));
+            db.RecordTouchpoint(actor, now, CaseNote.Of(@case, actor, now, $"Category changed from {@case.Category!.Name} to {category!.Name} by {actor.Name}."));
+            db.Publish(actor, now, new CaseCategoryChanged(@case.Id, @case.CustomerId, @case.CategoryId, categoryId));
             @case.CategoryId = categoryId;
             await Queues.Sla.StampAsync(db, @case, ct);
             @case.UpdatedAt = now;

@@ -1,21 +1,23 @@
 using System.Security.Claims;
-using Frontline.Channels.Email;
+using Frontline.Events;
 using Frontline.Identity;
+using Frontline.Touchpoints;
 
 namespace Frontline.Cases;
 
 public sealed record ChangeStatusRequest(CaseStatus? Status);
 
-/// <summary>Moves a case along its lifecycle and notes the move on its timeline; a resolved case asks its customer to confirm.</summary>
+/// <summary>
+/// Moves a case along its lifecycle, notes the move on its timeline and publishes case.status-changed; what follows
+/// (a resolved case asks its customer to confirm, a pending one starts its category's updates) are handlers of it.
+/// </summary>
 public static class ChangeCaseStatus
 {
     internal static async Task<Results<Ok<CaseView>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
-        long id, ChangeStatusRequest request, ClaimsPrincipal user, FrontlineDb db, MailOptions mail, PublicLinks links, TimeProvider clock,
-        CancellationToken ct) =>
-        (await RunAsync(db, id, request.Status, Actor.Of(user), mail, links, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
+        long id, ChangeStatusRequest request, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        (await RunAsync(db, id, request.Status, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
-    public static async Task<Outcome<CaseView>> RunAsync(FrontlineDb db, long id, CaseStatus? status, Actor actor, MailOptions mail, PublicLinks links,
-        DateTime now, CancellationToken ct)
+    public static async Task<Outcome<CaseView>> RunAsync(FrontlineDb db, long id, CaseStatus? status, Actor actor, DateTime now, CancellationToken ct)
     {
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (@case is null) return Outcome<CaseView>.NotFound();
@@ -31,14 +33,9 @@ public static class ChangeCaseStatus
         }
         if (before != next)
         {
-            await db.InTransactionAsync(async () =>
-            {
-                db.Touchpoints.Add(CaseNote.Of(@case, actor, now, $"Status changed from {before} to {next} by {actor.Name}."));
-                if (next == CaseStatus.Resolved) await CaseClosure.AskToConfirmAsync(db, @case, mail, links, now, ct);
-                // it could not close at first contact: the category's rule keeps the customer informed
-                if (next == CaseStatus.Pending) await Updates.ProactiveUpdates.StartByRuleAsync(db, @case, now, ct);
-                return await db.SaveChangesAsync(ct);
-            }, ct);
+            db.RecordTouchpoint(actor, now, CaseNote.Of(@case, actor, now, $"Status changed from {before} to {next} by {actor.Name}."));
+            db.Publish(actor, now, new CaseStatusChanged(@case.Id, @case.CustomerId, before, next));
+            await db.SaveChangesAsync(ct);
         }
         return (await CaseView.LoadAsync(db, id, ct))!;
     }

@@ -45,20 +45,20 @@ public static class OpenCase
         };
         await Queues.Sla.StampAsync(db, @case, ct);
         db.Cases.Add(@case);
-        if (description.Length > 0)
-        {
-            db.Touchpoints.Add(new Touchpoint
-            {
-                CustomerId = customerId, Case = @case, Channel = channel, Direction = Direction.Inbound, OccurredAt = now,
-                RecordedAt = now, Author = customer!.Name, Body = description,
-            });
-        }
-        db.Touchpoints.Add(CaseNote.Of(@case, actor, now, $"Case opened by {actor.Name}."));
-        // one transaction: the case, its first touchpoints and the event are written together or not at all
+        // one transaction: the case, its events and its first touchpoints (told after case.opened) land together or not at all
         await db.InTransactionAsync(async () =>
         {
             await db.SaveChangesAsync(ct);
             db.Publish(actor, now, new CaseOpened(@case.Id, customerId, categoryId, subject, priority, channel, @case.AssigneeId, @case.TeamId));
+            if (description.Length > 0)
+            {
+                db.RecordTouchpoint(actor, now, new Touchpoint
+                {
+                    CustomerId = customerId, Case = @case, Channel = channel, Direction = Direction.Inbound, OccurredAt = now,
+                    RecordedAt = now, Author = customer!.Name, Body = description,
+                });
+            }
+            db.RecordTouchpoint(actor, now, CaseNote.Of(@case, actor, now, $"Case opened by {actor.Name}."));
             return await db.SaveChangesAsync(ct);
         }, ct);
         return (await CaseView.LoadAsync(db, @case.Id, ct))!;

@@ -9,7 +9,7 @@ public sealed record ChatStarted(long ChatSessionId, long CaseId, long CustomerI
 public sealed record ChatEnded(long ChatSessionId, long CaseId, long CustomerId) : ICaseEvent;
 
 [EventType("email.delivered", Description = "An e-mail to the customer was accepted by the mail server.")]
-public sealed record EmailDelivered(long OutboundEmailId, long CaseId, long CustomerId) : ICaseEvent;
+public sealed record EmailDelivered(long OutboundEmailId, long TouchpointId, long CustomerId, long? CaseId) : IMayConcernCase;
 
 [EventType("email.failed", Description = "An e-mail to the customer could not be delivered after every retry.")]
-public sealed record EmailFailed(long OutboundEmailId, long CaseId, long CustomerId, string Reason) : ICaseEvent;
+public sealed record EmailFailed(long OutboundEmailId, long TouchpointId, long CustomerId, long? CaseId, string Reason) : IMayConcernCase;

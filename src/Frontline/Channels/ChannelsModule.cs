@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Frontline.Events;
 
 namespace Frontline.Channels;
 
@@ -25,6 +26,8 @@ public static class ChannelsModule
         // a few a minute from one address, so nobody floods the queue
         services.AddPerAddressLimit(WebForm.WebFormEndpoint.RateLimit, configuration.GetValue("Frontline:WebForm:PerMinute", 5));
         services.AddPerAddressLimit(ChatEndpoints.RateLimit, configuration.GetValue("Frontline:Chat:StartsPerMinute", 5));
+        // mail queued for a customer leaves once it is committed
+        services.AddEventHandler<Outbound.DeliverQueuedMail>();
         return services;
     }
 

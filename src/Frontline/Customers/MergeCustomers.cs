@@ -78,7 +78,7 @@ public static class MergeCustomers
                 TouchpointsMoved = touchpoints, AssetsMoved = assets, MergedById = actor.AgentId, MergedBy = actor.Name, MergedAt = now,
             };
             db.CustomerMerges.Add(merge);
-            db.Touchpoints.Add(new Touchpoint
+            db.RecordTouchpoint(actor, now, new Touchpoint
             {
                 CustomerId = survivorId, Channel = Channel.WebForm, Direction = Direction.Internal, OccurredAt = now, RecordedAt = now,
                 Author = actor.Name, AuthorAgentId = actor.AgentId,

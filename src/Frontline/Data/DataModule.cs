@@ -13,8 +13,6 @@ public static class DataModule
         services.AddDbContextFactory<FrontlineDb>((sp, options) =>
         {
             Configure((DbContextOptionsBuilder<FrontlineDb>)options, database);
-            // live screens hear of committed changes when something listens
-            if (sp.GetService<IChangeListener>() is { } listener) options.AddInterceptors(new ChangeFeed(listener));
             // published events are stamped with the caller's address and wake the dispatcher once committed
             if (sp.GetService<Events.EventSignal>() is { } signal)
             {

@@ -59,6 +59,34 @@ public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
     /// <summary>The key ring that protects sign-in cookies, shared by every node on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>
+    /// Saves; when the save inserts touchpoints it runs in a transaction (or joins the caller's) and saves again to
+    /// publish their touchpoint.recorded with the ids the database gave them, so both commit together or neither.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var adding = TouchpointWrites.Adding(this);
+        if (adding.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await this.InTransactionAsync(async () =>
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            TouchpointWrites.Publish(this, adding);
+            return saved + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var adding = TouchpointWrites.Adding(this);
+        if (adding.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var tx = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        TouchpointWrites.Publish(this, adding);
+        saved += base.SaveChanges(acceptAllChangesOnSuccess);
+        tx?.Commit();
+        return saved;
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

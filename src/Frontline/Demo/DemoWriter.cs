@@ -75,7 +75,7 @@ internal sealed class DemoWriter(FrontlineDb db, DateTime now, Dictionary<string
     }
 
     public void Touch(Customer customer, Case? @case, Channel channel, Direction direction, int minutesAgo, string body, string? author = null) =>
-        db.Touchpoints.Add(new Touchpoint
+        db.RecordTouchpoint(CaseTouch.Frontline, now, new Touchpoint
         {
             CustomerId = customer.Id, Case = @case, Channel = channel, Direction = direction, OccurredAt = now.AddMinutes(-minutesAgo),
             RecordedAt = now, Author = author ?? (direction == Direction.Inbound ? customer.Name : "Frontline"), Body = body,

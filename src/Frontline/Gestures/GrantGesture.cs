@@ -64,7 +64,7 @@ public static class GrantGesture
                     GrantId = evaluation.GrantId, GrantedById = actor.AgentId, GrantedBy = actor.Name, TeamId = grantTeam ?? team, GrantedAt = now,
                 };
                 db.Gestures.Add(granted);
-                db.Touchpoints.Add(Note($"Granted {gesture} of {amount}: {reason} ({evaluation.Summary})"));
+                db.RecordTouchpoint(actor, now, Note($"Granted {gesture} of {amount}: {reason} ({evaluation.Summary})"));
                 await db.SaveChangesAsync(ct);
                 return new GrantResult(evaluation, GestureView.Of(granted), null);
             }
@@ -79,7 +79,7 @@ public static class GrantGesture
                 RequestedByServiceAccountId = actor.ServiceAccountId, RequestedByTeamId = team, RequestedAt = now, Status = ApprovalStatus.Pending,
             };
             db.ApprovalRequests.Add(request);
-            db.Touchpoints.Add(Note($"Asked {GestureEvaluator.Words(request.Level)} to approve {gesture} of {amount}, "
+            db.RecordTouchpoint(actor, now, Note($"Asked {GestureEvaluator.Words(request.Level)} to approve {gesture} of {amount}, "
                 + $"due {request.DueBy:yyyy-MM-dd HH:mm} UTC{(request.Urgent ? " (urgent)" : "")}: {reason}"));
             await db.SaveChangesAsync(ct);
             return (Outcome<GrantResult>)new GrantResult(evaluation, null, await ApprovalView.LoadAsync(db, request.Id, ct));

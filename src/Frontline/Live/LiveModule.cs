@@ -1,10 +1,12 @@
+using Frontline.Channels.Chat;
+using Frontline.Events;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Frontline.Live;
 
-/// <summary>SignalR: the agents' live hub and the chat widget's hub, fed by the database's committed changes.</summary>
+/// <summary>SignalR: the agents' live hub and the chat widget's hub, fed by the events committed (LiveScreens).</summary>
 public static class LiveModule
 {
     /// <param name="redis">A Redis connection string: with several nodes, live messages cross between them through it.</param>
@@ -13,7 +15,7 @@ public static class LiveModule
         var signalR = services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);
         if (!string.IsNullOrWhiteSpace(redis))
             signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("frontline"));
-        services.AddSingleton<IChangeListener, LiveUpdates>();
+        services.AddEventHandler<LiveScreens>();
         return services;
     }
 

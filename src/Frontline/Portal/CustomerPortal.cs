@@ -57,7 +57,7 @@ public static class CustomerPortal
         };
         return await db.InTransactionAsync(async () =>
         {
-            db.Touchpoints.Add(touchpoint);
+            db.RecordTouchpoint(Portal, now, touchpoint);
             await db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.UpdatedAt, now), ct);
             await db.SaveChangesAsync(ct);
             Channels.AttachmentRules.Keep(db, touchpoint.Id, kept);

@@ -15,10 +15,11 @@ public static class PortalEndpoints
     public const string RateLimit = "portal-sign-in";
     public const string NewCaseRateLimit = "portal-new-case";
 
-    internal static async Task<RedirectHttpResult> SignIn([FromForm] string? email, FrontlineDb db, MailOutbox outbox, MailOptions mail, PublicLinks links,
+    internal static async Task<RedirectHttpResult> SignIn([FromForm] string? email, FrontlineDb db, MailOptions mail, PublicLinks links,
         TimeProvider clock, CancellationToken ct)
     {
-        if (await PortalLinks.RequestAsync(db, email, mail, links, clock.GetUtcNow().UtcDateTime, ct) is { } queued) await outbox.DeliverAsync(queued, ct);
+        // the link leaves once committed (Channels/Outbound/DeliverQueuedMail); the page says the same either way
+        await PortalLinks.RequestAsync(db, email, mail, links, clock.GetUtcNow().UtcDateTime, ct);
         return TypedResults.LocalRedirect("/portal?sent=1");
     }
 

@@ -8,6 +8,8 @@ namespace Frontline.Portal;
 /// <summary>Signing customers in by e-mail: a link on request, and links in messages that ask them to act on a case.</summary>
 public static class PortalLinks
 {
+    private static readonly Actor Sender = new(null, null, "Customer portal", Roles.Agent);
+
     public static readonly TimeSpan SignInLifetime = TimeSpan.FromMinutes(30);
     public static readonly TimeSpan CaseLinkLifetime = TimeSpan.FromDays(14);
 
@@ -33,7 +35,7 @@ public static class PortalLinks
                 CustomerId = customer.CustomerId, Channel = Channel.Email, Direction = Direction.Outbound, OccurredAt = now, RecordedAt = now,
                 Author = "Customer portal", Body = "Sent a sign-in link to the customer portal.",
             };
-            var outgoing = await OutboundEmail.QueueAsync(db, mail, touchpoint, address, "Your link to your cases", null, null, now, ct, body);
+            var outgoing = await OutboundEmail.QueueAsync(db, mail, Sender, touchpoint, address, "Your link to your cases", null, null, now, ct, body);
             return (long?)outgoing.Id;
         }, ct);
     }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Frontline.Cases;
+using Frontline.Events;
 using Frontline.Identity;
 
 namespace Frontline.Touchpoints;
@@ -49,6 +50,11 @@ public static class AppendTouchpoint
     private static DateTime EarliestFor(Actor actor, DateTime now) =>
         actor.Role is Roles.Manager or Roles.Admin || !actor.IsPerson ? DateTime.UnixEpoch : now - BackdateWindow;
 
+    // a person answering on a channel where the customer reads it here (the chat, the portal); an e-mail recorded
+    // here was sent elsewhere, and replies by e-mail go through ReplyByEmail
+    private static bool IsReply(Channel channel, Direction direction, Actor actor) =>
+        direction == Direction.Outbound && actor.IsPerson && channel is Channel.Chat or Channel.Portal;
+
     private static string Location(TimelineEntry entry) =>
         entry.CaseId is { } caseId ? $"/api/v1/cases/{caseId}/timeline" : $"/api/v1/customers/{entry.CustomerId}/timeline";
 
@@ -82,11 +88,16 @@ public static class AppendTouchpoint
         };
         return await db.InTransactionAsync(async () =>
         {
-            db.Touchpoints.Add(touchpoint);
+            db.RecordTouchpoint(actor, now, touchpoint);
             if (caseId is { } id) await db.Cases.Where(x => x.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UpdatedAt, now), ct);
             if (caseId is { } answered && direction == Direction.Outbound && actor.IsPerson)
                 await Queues.Sla.MarkFirstResponseAsync(db, answered, occurredAt, ct);
             await db.SaveChangesAsync(ct);
+            if (caseId is { } answeredCase && IsReply(channel, direction, actor))
+            {
+                db.Publish(actor, now, new ReplySent(touchpoint.Id, answeredCase, customerId, channel, actor.AgentId));
+                await db.SaveChangesAsync(ct);
+            }
             return TimelineEntry.Of(touchpoint);
         }, ct);
     }

@@ -67,9 +67,9 @@ public static class RecordInbound
                 CustomerId = sender.Id, CaseId = caseId, Channel = channel, Direction = Direction.Inbound, OccurredAt = occurredAt, RecordedAt = now,
                 Author = (sender.Name + (email is not null ? $" <{email}>" : $" ({phone})")).Fit(200), Body = body,
             };
-            db.Touchpoints.Add(touchpoint);
+            db.RecordTouchpoint(actor, now, touchpoint);
             if (named is not null && continues is null)
-                db.Touchpoints.Add(new Touchpoint
+                db.RecordTouchpoint(actor, now, new Touchpoint
                 {
                     CustomerId = sender.Id, CaseId = caseId, Channel = channel, Direction = Direction.Internal, OccurredAt = now, RecordedAt = now,
                     Author = actor.Name, AuthorAgentId = actor.AgentId,

@@ -26,7 +26,7 @@ public static class Telephony
         PhoneRegion region, CancellationToken ct)
     {
         var agent = await AgentAsync(db, input.Agent, ct);
-        var logged = await RunAsync(db, input, agent, clock.GetUtcNow().UtcDateTime, ct, region);
+        var logged = await RunAsync(db, input, agent, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct, region);
         // a call that has just reached an agent opens the caller on that agent's screens
         if (logged.Value is { } call && input.Event == CallEvent.Started && agent is not null)
             await Live.LiveHub.PopAsync(live, agent.Id, await PopOfAsync(db, call, ct));
@@ -48,12 +48,14 @@ public static class Telephony
             : await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email.Trim().ToUpperInvariant() && u.IsActive)
                 .Select(u => new TakenBy(u.Id, u.DisplayName)).FirstOrDefaultAsync(ct);
 
+    private static readonly Actor System = new(null, null, "Telephony", Roles.Agent);
+
     public static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, DateTime now, CancellationToken ct,
         PhoneRegion? region = null) =>
-        await RunAsync(db, input, await AgentAsync(db, input.Agent, ct), now, ct, region);
+        await RunAsync(db, input, await AgentAsync(db, input.Agent, ct), System, now, ct, region);
 
-    private static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, TakenBy? agent, DateTime now,
-        CancellationToken ct, PhoneRegion? region)
+    private static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, TakenBy? agent, Actor actor,
+        DateTime now, CancellationToken ct, PhoneRegion? region)
     {
         var errors = new Errors();
         var kind = errors.Required("event", input.Event);
@@ -89,7 +91,7 @@ public static class Telephony
                     CustomerId = customer.Id, Channel = Channel.Phone, Direction = direction, OccurredAt = at, RecordedAt = now, Author = "Telephony",
                     ExternalId = callId, Body = $"Call {(direction == Direction.Inbound ? "from" : "to")} {phone}.",
                 };
-                db.Touchpoints.Add(call);
+                db.RecordTouchpoint(actor, now, call);
             }
             if (agent is not null && call.AuthorAgentId is null)
             {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Frontline.Cases;
 using Frontline.Channels.Email;
+using Frontline.Channels.Outbound;
 using Frontline.Identity;
 using Frontline.Touchpoints;
 using NodaTime;
@@ -26,7 +27,6 @@ public sealed record UpdatePlanView(long CaseId, double EveryHours, DateTime Nex
 public static class ProactiveUpdates
 {
     public const string Outcome = "proactive update";
-    private static readonly Actor Frontline = new(null, null, "Frontline", Roles.Agent);
 
     internal static async Task<Results<Ok<UpdatePlanView>, NotFound>> Get(long id, FrontlineDb db, CancellationToken ct) =>
         await ViewAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
@@ -65,12 +65,12 @@ public static class ProactiveUpdates
         (plan.QuietFrom, plan.QuietTo) = input.QuietHours == false ? ((TimeOnly?)null, (TimeOnly?)null)
             : (input.QuietFrom ?? UpdatePlan.DefaultQuietFrom, input.QuietTo ?? UpdatePlan.DefaultQuietTo);
         plan.SetBy = actor.Name;
-        db.Touchpoints.Add(await NoteAsync(db, caseId, actor, now, $"Updates to the customer every {every:0.##} h set by {actor.Name}.", ct));
+        db.RecordTouchpoint(actor, now, await NoteAsync(db, caseId, actor, now, $"Updates to the customer every {every:0.##} h set by {actor.Name}.", ct));
         await db.SaveChangesAsync(ct);
         return (await ViewAsync(db, caseId, ct))!;
     }
 
-    /// <summary>The category's rule, when a case goes pending without a plan of its own.</summary>
+    /// <summary>The category's rule, when a case goes pending without a plan of its own (Reactions/StartUpdatesWhenPending).</summary>
     public static async Task StartByRuleAsync(FrontlineDb db, Case @case, DateTime now, CancellationToken ct)
     {
         var every = await db.Categories.Where(c => c.Id == @case.CategoryId).Select(c => c.UpdateEveryHours).FirstOrDefaultAsync(ct);
@@ -123,33 +123,10 @@ public static class ProactiveUpdates
         return sent;
     }
 
-    private static async Task SendAsync(FrontlineDb db, MailOptions mail, long customerId, long caseId, Channel caseChannel, string subject, string body,
-        DateTime now, CancellationToken ct)
-    {
-        if (caseChannel == Channel.Chat && await Channels.Chat.Chats.IsOpenAsync(db, caseId, ct))
-        {
-            db.Touchpoints.Add(Update(CaseTouch.Of(customerId, caseId, Channel.Chat, Frontline, now, body, Direction.Outbound)));
-            await db.SaveChangesAsync(ct);
-            return;
-        }
-        var address = await db.CustomerEmails.Where(e => e.CustomerId == customerId).OrderByDescending(e => e.IsPrimary).ThenBy(e => e.Id)
-            .Select(e => e.Address).FirstOrDefaultAsync(ct);
-        if (address is not null)
-        {
-            var touchpoint = Update(CaseTouch.Of(customerId, caseId, Channel.Email, Frontline, now, body, Direction.Outbound));
-            await OutboundEmail.QueueAsync(db, mail, touchpoint, address, $"Update: {subject} [{Case.NumberOf(caseId)}]", null, null, now, ct);
-            return;
-        }
-        // no address and no chat: the customer reads it in the portal
-        db.Touchpoints.Add(Update(CaseTouch.Of(customerId, caseId, Channel.Portal, Frontline, now, body, Direction.Outbound)));
-        await db.SaveChangesAsync(ct);
-    }
-
-    private static Touchpoint Update(Touchpoint t)
-    {
-        t.Outcome = Outcome;
-        return t;
-    }
+    private static Task SendAsync(FrontlineDb db, MailOptions mail, long customerId, long caseId, Channel caseChannel, string subject, string body,
+        DateTime now, CancellationToken ct) =>
+        CustomerMessenger.SendAsync(db, mail, CaseTouch.Frontline, now,
+            new CustomerMessage(customerId, caseId, caseChannel, body, $"Update: {subject} [{Case.NumberOf(caseId)}]") { Outcome = Outcome }, ct);
 
     private static async Task<Touchpoint> NoteAsync(FrontlineDb db, long caseId, Actor actor, DateTime now, string body,
         CancellationToken ct)

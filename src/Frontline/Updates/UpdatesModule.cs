@@ -1,6 +1,7 @@
 using Frontline.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Frontline.Events;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Frontline.Updates;
@@ -8,9 +9,11 @@ namespace Frontline.Updates;
 public static class UpdatesModule
 {
     /// <summary>Due updates are looked for every <c>Frontline:Updates:CheckSeconds</c> (60).</summary>
+    /// <summary>A case gone pending starts its category's updates.</summary>
     public static IServiceCollection AddUpdates(this IServiceCollection services, IConfiguration configuration) =>
         services.AddRecurringJob<Jobs.SendUpdatesJob>(Jobs.SendUpdatesJob.Key,
-            TimeSpan.FromSeconds(configuration.GetValue("Frontline:Updates:CheckSeconds", 60)));
+                TimeSpan.FromSeconds(configuration.GetValue("Frontline:Updates:CheckSeconds", 60)))
+            .AddEventHandler<Reactions.StartUpdatesWhenPending>();
 
     public static void MapUpdates(this RouteGroupBuilder api)
     {

@@ -182,7 +182,7 @@ public abstract class ChatTests(ApiFixture fx)
         var quietCase = Frontline.Cases.Case.IdOf(quiet.Reference)!.Value;
         var livelyCase = Frontline.Cases.Case.IdOf(lively.Reference)!.Value;
 
-        // as the job does on two nodes: through the app's own databases, so the live feed tells the visitor
+        // as the job does on two nodes, through the app's own databases: their commits wake the dispatcher
         var databases = fx.Services.GetRequiredService<IDbContextFactory<Frontline.Data.FrontlineDb>>();
         await using var first = await databases.CreateDbContextAsync(Ct);
         await using var second = await databases.CreateDbContextAsync(Ct);
@@ -210,6 +210,8 @@ public abstract class ChatTests(ApiFixture fx)
 
     private async Task<HubConnection> VisitorAsync(string token, bool start = true)
     {
+        // the lines written so far have gone out: the visitor reads them in the transcript, and hears only what follows
+        await fx.EventsDeliveredAsync();
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(fx.BaseAddress, ChatHub.Path), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token)).Build();
         if (!start) return connection;

@@ -100,7 +100,8 @@ public sealed class MailServerTests(SqliteApi fx)
                 CustomerId = customer.Id, Channel = Channel.Email, Direction = Direction.Outbound, OccurredAt = DateTime.UtcNow,
                 RecordedAt = DateTime.UtcNow, Author = "Care", Body = "Signed and sent.",
             };
-            id = (await OutboundEmail.QueueAsync(setup, Mail(), touchpoint, "sam.signed@example.com", "Your case", null, null, DateTime.UtcNow, Ct)).Id;
+            id = (await OutboundEmail.QueueAsync(setup, Mail(), Frontline.Touchpoints.CaseTouch.Frontline, touchpoint, "sam.signed@example.com",
+                "Your case", null, null, DateTime.UtcNow, Ct)).Id;
         }
         MailOutbox Outbox(string? user, string? password) =>
             new(databases, Mail("127.0.0.1", smtp.SmtpPort, user, password), TimeProvider.System, NullLogger<MailOutbox>.Instance);

@@ -58,6 +58,7 @@ public abstract class ReplyByEmailTests(ApiFixture fx)
 
         var response = await _agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/email-replies", new { body = "We have waived the fee." });
         var reply = await response.ReadAsync<EmailReplyView>();
+        await fx.EventsDeliveredAsync();
         var sent = await FetchAsync(reply.MessageId);
         var answer = new MimeMessage { Subject = "Re: thanks", MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("mail.example.com"),
             InReplyTo = reply.MessageId, Body = new TextPart("plain") { Text = "Thank you!" } };
@@ -65,7 +66,7 @@ public abstract class ReplyByEmailTests(ApiFixture fx)
         var back = await ReceiveAsync(answer);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        reply.Delivery.ShouldBe(DeliveryStatus.Sent);
+        reply.Delivery.ShouldBe(DeliveryStatus.Queued, "it leaves once the reply is committed");
         sent.InReplyTo.ShouldBe(first.MessageId);
         sent.References.ShouldContain(first.MessageId);
         sent.Subject.ShouldNotBeNull().ShouldContain(@case.Number);
@@ -113,6 +114,7 @@ public abstract class ReplyByEmailTests(ApiFixture fx)
             attachments = new[] { new { fileName = "return-label.pdf", contentType = "application/pdf", content = label } },
         });
         var reply = await response.ReadAsync<EmailReplyView>();
+        await fx.EventsDeliveredAsync();
         var sent = await FetchAsync(reply.MessageId);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -177,6 +179,10 @@ public abstract class ReplyByEmailTests(ApiFixture fx)
             new MailOptions("127.0.0.1", 1, "care@frontline.local", "Care"), DateTime.UtcNow, TestContext.Current.CancellationToken);
         var unreachable = new MailOutbox(fx.Services.GetRequiredService<IDbContextFactory<Frontline.Data.FrontlineDb>>(),
             new MailOptions("127.0.0.1", 1, "care@frontline.local", "Care"), TimeProvider.System, NullLogger<MailOutbox>.Instance);
+        // the mail handler tries it as soon as it is committed; as if the server had been down then, it waits again
+        await fx.EventsDeliveredAsync();
+        await db.OutboundEmails.Where(m => m.Id == queued.Value!.OutboxId)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, DeliveryStatus.Queued), TestContext.Current.CancellationToken);
 
         var status = await unreachable.DeliverAsync(queued.Value!.OutboxId, TestContext.Current.CancellationToken);
         var delivered = await fx.Services.GetRequiredService<MailOutbox>().DeliverAsync(queued.Value.OutboxId, TestContext.Current.CancellationToken);

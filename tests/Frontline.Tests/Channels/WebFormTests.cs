@@ -52,6 +52,7 @@ public abstract partial class WebFormTests(ApiFixture fx)
         forged.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         flood.Last().StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         (await flood.Last().Content.ReadAsStringAsync()).ShouldContain("try again in a minute");
+        await fx.EventsDeliveredAsync();
         await using var db = fx.OpenDb();
         var caseId = Frontline.Cases.Case.IdOf(reference)!.Value;
         var @case = await db.Cases.SingleAsync(c => c.Id == caseId, TestContext.Current.CancellationToken);

@@ -63,11 +63,14 @@ public abstract partial class PortalTests(ApiFixture fx)
         var customer = await Given.CustomerAsync(_agent, "Paula Portal", email: email);
         var @case = await Given.CaseAsync(_agent, fx, customer.Id, "Speaker crackles", channel: Frontline.Touchpoints.Channel.Email);
         (await _agent.PutJsonAsync($"/api/v1/cases/{@case.Id}/status", new { status = "Resolved" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await fx.EventsDeliveredAsync();
         return (@case.Id, email);
     }
 
     private async Task<string> TokenMailedToAsync(string email, string subjectStart)
     {
+        // mail is written by handlers of what was published (the closure question, the sign-in link's delivery)
+        await fx.EventsDeliveredAsync();
         await using var db = fx.OpenDb();
         var mail = await db.OutboundEmails.Where(m => m.To == email.ToLowerInvariant()).OrderByDescending(m => m.Id).ToListAsync(Ct);
         var body = mail.First(m => m.Subject.StartsWith(subjectStart, StringComparison.Ordinal)).Body;

@@ -119,6 +119,7 @@ public abstract class ProactiveUpdatesTests(ApiFixture fx)
 
         (await _agent.GetAsync($"/api/v1/cases/{@case.Id}/updates", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         await _agent.PutJsonAsync($"/api/v1/cases/{@case.Id}/status", new { status = "Pending" });
+        await fx.EventsDeliveredAsync();
         var plan = await (await _agent.GetAsync($"/api/v1/cases/{@case.Id}/updates", Ct)).ReadAsync<UpdatePlanView>();
         var bad = await _agent.PutJsonAsync($"/api/v1/cases/{@case.Id}/updates", new { everyHours = 0.01, firstInMinutes = -5 });
 

@@ -47,7 +47,7 @@ public static class ChatVerification
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.CodesSent, x => x.CodesSent - 1).SetProperty(x => x.CodeHash, (string?)null), ct);
             return Refuse<ChatCodeSent>("We could not send the code just now. Try again in a minute.");
         }
-        db.Touchpoints.Add(CaseTouch.Of(session.CustomerId, session.CaseId, Channel.Chat, Widget, now,
+        db.RecordTouchpoint(Widget, now, CaseTouch.Of(session.CustomerId, session.CaseId, Channel.Chat, Widget, now,
             $"Sent a one-time code to {address} so the visitor can show they hold it."));
         await db.SaveChangesAsync(ct);
         return new ChatCodeSent(address, MaxSends - session.CodesSent - 1);
@@ -99,7 +99,7 @@ public static class ChatVerification
             note += " and the case is now on the record of the customer who holds the address.";
         }
         var customerId = holder ?? session.CustomerId;
-        db.Touchpoints.Add(CaseTouch.Of(customerId, session.CaseId, Channel.Chat, Widget, now, note));
+        db.RecordTouchpoint(Widget, now, CaseTouch.Of(customerId, session.CaseId, Channel.Chat, Widget, now, note));
         await db.SaveChangesAsync(ct);
         return new ChatVerified(await db.Customers.Where(c => c.Id == customerId).Select(c => c.Name).FirstAsync(ct));
     }

@@ -1,5 +1,6 @@
 using Frontline.Cases;
 using Frontline.Customers;
+using Frontline.Events;
 using Frontline.Identity;
 using Frontline.Touchpoints;
 
@@ -24,7 +25,7 @@ public sealed record ChatTopic(long Id, string Name);
 /// <summary>
 /// The chat channel: a visitor starts a conversation (which opens a case on the chat channel), then speaks on it;
 /// every line is a touchpoint of the case, so the transcript is part of its timeline. Agents answer by writing an
-/// outbound chat touchpoint; the live feed carries it to the widget.
+/// outbound chat touchpoint; Live/LiveScreens carries it to the widget once it is committed.
 /// </summary>
 public static class Chats
 {
@@ -85,6 +86,8 @@ public static class Chats
         var (session, token) = start(@case.Id, customerId);
         db.ChatSessions.Add(session);
         await db.SaveChangesAsync(ct);
+        db.Publish(Widget, now, new Channels.ChatStarted(session.Id, @case.Id, customerId, @case.TeamId, session.VerifiedAt is not null));
+        await db.SaveChangesAsync(ct);
         return new ChatStarted(session.Id, token, @case.Number, session.VerifiedAt is not null);
     }
 
@@ -117,7 +120,7 @@ public static class Chats
         };
         return await db.InTransactionAsync(async () =>
         {
-            db.Touchpoints.Add(touchpoint);
+            db.RecordTouchpoint(Widget, now, touchpoint);
             await db.Cases.Where(c => c.Id == session.CaseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.UpdatedAt, now), ct);
             await db.SaveChangesAsync(ct);
             return (Outcome<ChatMessage>)ChatMessage.Of(touchpoint);
@@ -132,7 +135,8 @@ public static class Chats
             var ended = await db.ChatSessions.Where(s => s.Id == session.Id && s.EndedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), ct);
             if (ended == 0) return 0;
-            db.Touchpoints.Add(CaseTouch.Of(session.CustomerId, session.CaseId, Channel.Chat, Widget, now, "The customer left the chat."));
+            db.RecordTouchpoint(Widget, now, CaseTouch.Of(session.CustomerId, session.CaseId, Channel.Chat, Widget, now, "The customer left the chat."));
+            db.Publish(Widget, now, new ChatEnded(session.Id, session.CaseId, session.CustomerId));
             return await db.SaveChangesAsync(ct);
         }, ct);
     }
@@ -166,9 +170,10 @@ public static class Chats
             {
                 if (await db.ChatSessions.Where(s => s.Id == session.Id && s.EndedAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), ct) == 0)
                     return 0;
-                db.Touchpoints.Add(CaseTouch.Of(session.CustomerId, session.CaseId, Channel.Chat, Widget, now,
+                db.RecordTouchpoint(Widget, now, CaseTouch.Of(session.CustomerId, session.CaseId, Channel.Chat, Widget, now,
                     $"This chat has ended after {idle.TotalMinutes:0} minutes without a word. {(session.VerifiedAt is null && session.ClaimedEmail is not null ? again : byEmail)}",
                     Direction.Outbound));
+                db.Publish(CaseTouch.Frontline, now, new ChatEnded(session.Id, session.CaseId, session.CustomerId));
                 await db.SaveChangesAsync(ct);
                 return 1;
             }, ct);

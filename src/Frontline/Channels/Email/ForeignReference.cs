@@ -16,7 +16,7 @@ internal sealed record NamedCase(long CaseId, long CustomerId, long CategoryId, 
 /// </summary>
 internal static class ForeignReference
 {
-    private static readonly Actor Mailbox = new(null, null, "Inbound e-mail", Roles.Agent);
+    private static Actor Mailbox => InboundEmail.Mailbox;
 
     public static async Task<long> OpenOwnCaseAsync(FrontlineDb db, Customer sender, NamedCase named, string? subject, DateTime now,
         CancellationToken ct)
@@ -29,7 +29,7 @@ internal static class ForeignReference
         if (opened.Value is null)
             opened = await OpenCase.OpenAsync(db, request with { CategoryId = await AnyCategoryAsync(db, ct) }, Mailbox, now, ct);
         var @case = opened.Value ?? throw new InvalidOperationException($"No case could be opened: {opened.Message}");
-        db.Touchpoints.Add(CaseTouch.Of(sender.Id, @case.Id, Channel.Email, Mailbox, now,
+        db.RecordTouchpoint(Mailbox, now, CaseTouch.Of(sender.Id, @case.Id, Channel.Email, Mailbox, now,
             ForeignCaseNote.Of("This e-mail", named.CaseId, named.ByReference)));
         await db.SaveChangesAsync(ct);
         return @case.Id;

@@ -20,6 +20,9 @@ public sealed record EmailReceipt(string Outcome, long? CustomerId, bool Custome
 /// </summary>
 public static partial class InboundEmail
 {
+    /// <summary>Who writes what arrives by e-mail.</summary>
+    internal static readonly Identity.Actor Mailbox = new(null, null, "Inbound e-mail", Identity.Roles.Agent);
+
     private static readonly HtmlSanitizer Sanitizer = new();
 
     public static async Task<EmailReceipt> ReceiveAsync(FrontlineDb db, byte[] raw, DateTime now, CancellationToken ct)
@@ -92,7 +95,7 @@ public static partial class InboundEmail
                 RecordedAt = now, Author = $"{customer.Name} <{email}>".Fit(200), Body = body, BodyHtml = html,
                 ExternalId = messageId,
             };
-            db.Touchpoints.Add(touchpoint);
+            db.RecordTouchpoint(Mailbox, now, touchpoint);
             await db.SaveChangesAsync(ct);
             // what was cleaned is kept as it came, beside what was recorded
             if (read.Cleaned) db.Attachments.Add(Readable.Original(touchpoint.Id, raw));

@@ -1,6 +1,7 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Logging;
+using Frontline.Events;
 using MimeKit;
 
 namespace Frontline.Channels.Email;
@@ -63,8 +64,10 @@ public sealed class MailOutbox(IDbContextFactory<FrontlineDb> databases, MailOpt
             if (options.SmtpUser is { Length: > 0 } user) await smtp.AuthenticateAsync(user, options.SmtpPassword ?? "", ct);
             await smtp.SendAsync(Compose(mail, files), ct);
             await smtp.DisconnectAsync(true, ct);
-            await mails.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, DeliveryStatus.Sent)
-                .SetProperty(m => m.SentAt, clock.GetUtcNow().UtcDateTime).SetProperty(m => m.LastError, (string?)null), ct);
+            var sentAt = clock.GetUtcNow().UtcDateTime;
+            await SettleAsync(db, mail, s => s.SetProperty(m => m.Status, DeliveryStatus.Sent)
+                .SetProperty(m => m.SentAt, sentAt).SetProperty(m => m.LastError, (string?)null),
+                (customerId, caseId) => db.Publish(Sender, sentAt, new EmailDelivered(id, mail.TouchpointId, customerId, caseId)), ct);
             return DeliveryStatus.Sent;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -72,9 +75,30 @@ public sealed class MailOutbox(IDbContextFactory<FrontlineDb> databases, MailOpt
             log.LogWarning(e, "Sending e-mail {Id} failed (attempt {Attempt}).", id, mail.Attempts);
             var next = mail.Attempts >= OutboundEmail.MaxAttempts ? DeliveryStatus.Failed : DeliveryStatus.Queued;
             var error = e.Message.Length > 1000 ? e.Message[..1000] : e.Message;
-            await mails.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, next).SetProperty(m => m.LastError, error), ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            await SettleAsync(db, mail, s => s.SetProperty(m => m.Status, next).SetProperty(m => m.LastError, error),
+                next == DeliveryStatus.Failed
+                    ? (customerId, caseId) => db.Publish(Sender, now, new EmailFailed(id, mail.TouchpointId, customerId, caseId, error))
+                    : null, ct);
             return next;
         }
+    }
+
+    private static readonly Identity.Actor Sender = new(null, null, "Mail outbox", Identity.Roles.Agent);
+
+    // the outcome of one attempt, and the event that tells it (delivered, or failed for good) in the same transaction
+    private static async Task SettleAsync(FrontlineDb db, OutboundEmail mail,
+        Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<OutboundEmail>> set, Action<long, long?>? publish,
+        CancellationToken ct)
+    {
+        await db.InTransactionAsync(async () =>
+        {
+            await db.OutboundEmails.Where(m => m.Id == mail.Id).ExecuteUpdateAsync(set, ct);
+            if (publish is null) return 0;
+            var about = await db.Touchpoints.Where(t => t.Id == mail.TouchpointId).Select(t => new { t.CustomerId, t.CaseId }).FirstAsync(ct);
+            publish(about.CustomerId, about.CaseId);
+            return await db.SaveChangesAsync(ct);
+        }, ct);
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ public enum DeliveryStatus { Queued, Sending, Sent, Failed }
 
 /// <summary>
 /// An e-mail waiting to leave, written in the same transaction as its touchpoint: a reply acknowledged to the agent is
-/// never lost, and a failed delivery is tried again.
+/// never lost, and a failed delivery is tried again. It leaves when its touchpoint.recorded is handled
+/// (<see cref="Outbound.DeliverQueuedMail"/>), and again every minute while it waits (Jobs/DeliverMailJob).
 /// </summary>
 public sealed class OutboundEmail
 {
@@ -31,11 +32,11 @@ public sealed class OutboundEmail
     /// Writes an outgoing e-mail's touchpoint and its outbox row together (inside the caller's transaction); the
     /// touchpoint keeps the Message-ID, so the customer's reply threads back to it.
     /// </summary>
-    public static async Task<OutboundEmail> QueueAsync(FrontlineDb db, MailOptions mail, Touchpoints.Touchpoint touchpoint, string to, string subject,
-        string? inReplyTo, string? references, DateTime now, CancellationToken ct, string? body = null)
+    public static async Task<OutboundEmail> QueueAsync(FrontlineDb db, MailOptions mail, Identity.Actor actor, Touchpoints.Touchpoint touchpoint,
+        string to, string subject, string? inReplyTo, string? references, DateTime now, CancellationToken ct, string? body = null)
     {
         touchpoint.ExternalId = MimeKit.Utils.MimeUtils.GenerateMessageId(mail.FromAddress.Split('@').Last());
-        db.Touchpoints.Add(touchpoint);
+        Touchpoints.TouchpointWrites.RecordTouchpoint(db, actor, now, touchpoint);
         await db.SaveChangesAsync(ct);
         var outgoing = new OutboundEmail
         {

@@ -62,7 +62,7 @@ public static class QuarantineDesk
             var receipt = await InboundEmail.ReceiveAsync(db, raw.ToArray(), now, ct);
             if (receipt.Touchpoint is { } recorded)
             {
-                db.Touchpoints.Add(new Touchpoint
+                db.RecordTouchpoint(actor, now, new Touchpoint
                 {
                     CustomerId = recorded.CustomerId, CaseId = recorded.CaseId, Channel = Channel.Email, Direction = Direction.Internal,
                     OccurredAt = now, RecordedAt = now, Author = actor.Name, AuthorAgentId = actor.AgentId,

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Frontline.Cases;
+using Frontline.Events;
 using Frontline.Identity;
 using Frontline.Touchpoints;
 
@@ -18,18 +19,17 @@ public sealed record QueuedReply(long OutboxId, EmailReplyView View);
 
 /// <summary>
 /// An agent answers a case by e-mail: the reply joins the thread (In-Reply-To, References, the case number in the
-/// subject), is written to the timeline and the outbox together, and leaves over SMTP.
+/// subject), is written to the timeline and the outbox together with reply.sent, and leaves over SMTP once committed.
 /// </summary>
 public static class ReplyByEmail
 {
     internal static async Task<Results<Created<EmailReplyView>, NotFound, ValidationProblem>> Handle(
-        long id, EmailReplyInput input, ClaimsPrincipal user, FrontlineDb db, MailOutbox outbox, MailOptions mail, TimeProvider clock, CancellationToken ct)
+        long id, EmailReplyInput input, ClaimsPrincipal user, FrontlineDb db, MailOptions mail, TimeProvider clock, CancellationToken ct)
     {
         var outcome = await RunAsync(db, id, input, Actor.Of(user), mail, clock.GetUtcNow().UtcDateTime, ct);
+        // safe in the outbox: it leaves once the reply is committed (Outbound/DeliverQueuedMail), and the job tries again
         if (outcome.Value is not { } reply) return outcome.Missing ? TypedResults.NotFound() : outcome.Refused!.Problem();
-        // the reply is safe in the outbox; trying now saves the customer a minute, the scheduled job tries again
-        var delivery = await outbox.DeliverAsync(reply.OutboxId, ct);
-        return TypedResults.Created($"/api/v1/cases/{id}/timeline", reply.View with { Delivery = delivery });
+        return TypedResults.Created($"/api/v1/cases/{id}/timeline", reply.View);
     }
 
     public static async Task<Outcome<QueuedReply>> RunAsync(FrontlineDb db, long caseId, EmailReplyInput input, Actor actor, MailOptions mail,
@@ -64,9 +64,10 @@ public static class ReplyByEmail
                 Author = actor.Name, AuthorAgentId = actor.AgentId, Body = body, QuotedPriceItemId = inserts.Price?.Id,
                 QuotedAmount = inserts.Price?.Amount, QuotedCurrency = inserts.Price?.Currency, ArticleId = inserts.ArticleId,
             };
-            var outgoing = await OutboundEmail.QueueAsync(db, mail, touchpoint, target.Address!, subject, inReplyTo,
+            var outgoing = await OutboundEmail.QueueAsync(db, mail, actor, touchpoint, target.Address!, subject, inReplyTo,
                 thread.Count == 0 ? null : string.Join(' ', thread.Select(t => t.ExternalId)), now, ct);
             var kept = AttachmentRules.Keep(db, touchpoint.Id, files);
+            db.Publish(actor, now, new ReplySent(touchpoint.Id, caseId, target.CustomerId, Channel.Email, actor.AgentId));
             await db.SaveChangesAsync(ct);
             return (Outcome<QueuedReply>)new QueuedReply(outgoing.Id, new EmailReplyView(
                 TimelineEntry.Of(touchpoint, kept.Select(a => new AttachmentInfo(a.Id, a.FileName, a.ContentType, a.Size))),

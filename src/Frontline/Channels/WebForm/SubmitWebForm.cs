@@ -61,7 +61,7 @@ public static class SubmitWebForm
             }
             var confirmation = $"Dear {name},\n\nwe have your request \"{subject}\". Its reference is {@case.Number}: quote it and you will reach the same case on any channel.";
             var touchpoint = CaseTouch.Of(customer.Id, @case.Id, Channel.Email, WebForm, now, confirmation, Direction.Outbound);
-            var outgoing = await OutboundEmail.QueueAsync(db, mail, touchpoint, email!, $"Your request {subject} [{@case.Number}]", null, null, now, ct);
+            var outgoing = await OutboundEmail.QueueAsync(db, mail, WebForm, touchpoint, email!, $"Your request {subject} [{@case.Number}]", null, null, now, ct);
             return (Outcome<WebFormReceipt>)new WebFormReceipt(@case.Number, @case.Id, outgoing.Id);
         }, ct);
     }

@@ -11,7 +11,7 @@ public static class WebFormEndpoint
 
     internal static async Task<RedirectHttpResult> Handle(
         [FromForm] string? name, [FromForm] string? email, [FromForm] long? categoryId, [FromForm] string? subject, [FromForm] string? description,
-        IFormFile? attachment, FrontlineDb db, MailOutbox outbox, MailOptions mail, TimeProvider clock, CancellationToken ct)
+        IFormFile? attachment, FrontlineDb db, MailOptions mail, TimeProvider clock, CancellationToken ct)
     {
         WebFormFile? file = null;
         if (attachment is { Length: > 0 })
@@ -25,7 +25,6 @@ public static class WebFormEndpoint
         // refused: back to the form with the reason and the short fields as they were (the page's script keeps the longer words)
         if (outcome.Value is not { } receipt)
             return TypedResults.LocalRedirect(FormAgain("/contact", outcome.Message, ("name", name), ("email", email), ("categoryId", categoryId?.ToString()), ("subject", subject)));
-        await outbox.DeliverAsync(receipt.OutboxId, ct);
         return TypedResults.LocalRedirect($"/contact?reference={receipt.Reference}");
     }
 
