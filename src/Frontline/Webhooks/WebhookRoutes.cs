@@ -9,19 +9,19 @@ internal static class WebhookRoutes
     public static async Task<Results<Ok<WebhookEndpointView>, NotFound>> GetEndpoint(long id, FrontlineDb db, CancellationToken ct) =>
         await WebhookEndpoints.FindAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
-    public static async Task<Results<Created<WebhookSecretIssued>, NotFound, ValidationProblem>> CreateEndpoint(
+    public static async Task<Results<Created<WebhookSecretIssued>, NotFound, ValidationProblem, ProblemHttpResult>> CreateEndpoint(
         WebhookEndpointInput input, FrontlineDb db, WebhookAddresses addresses, TimeProvider clock, CancellationToken ct) =>
         (await WebhookEndpoints.CreateAsync(db, addresses, input, clock.GetUtcNow().UtcDateTime, ct))
             .ToCreated(issued => $"/api/v1/webhooks/endpoints/{issued.Endpoint.Id}");
 
-    public static async Task<Results<Ok<WebhookEndpointView>, NotFound, ValidationProblem>> UpdateEndpoint(
+    public static async Task<Results<Ok<WebhookEndpointView>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateEndpoint(
         long id, WebhookEndpointInput input, FrontlineDb db, WebhookAddresses addresses, TimeProvider clock, CancellationToken ct) =>
         (await WebhookEndpoints.UpdateAsync(db, addresses, id, input, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
     public static async Task<Results<NoContent, NotFound>> DeleteEndpoint(long id, FrontlineDb db, CancellationToken ct) =>
         await WebhookEndpoints.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    public static async Task<Results<Ok<WebhookSecretIssued>, NotFound, ValidationProblem>> RotateSecret(
+    public static async Task<Results<Ok<WebhookSecretIssued>, NotFound, ValidationProblem, ProblemHttpResult>> RotateSecret(
         long id, FrontlineDb db, WebhookOptions options, TimeProvider clock, CancellationToken ct) =>
         (await WebhookEndpoints.RotateAsync(db, id, clock.GetUtcNow().UtcDateTime, options.SecretOverlap, ct)).ToOk();
 

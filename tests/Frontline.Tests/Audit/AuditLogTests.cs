@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Frontline.Api;
 using Frontline.Approvals;
@@ -115,7 +116,8 @@ public abstract class AuditLogTests(ApiFixture fx)
         await using (var db = fx.OpenDb())
         {
             var byInbox = await DecideApproval.DecideAsync(db, asked.Approval.Id, new DecisionInput(Decision.Approve, null, null, null),
-                new Actor(leadId, null, "Audited Lead", Roles.TeamLead), DateTime.UtcNow, Ct);
+                new Actor(leadId, null, "Audited Lead", Roles.TeamLead), fx.Services.GetRequiredService<Frontline.Channels.Email.MailOptions>(),
+                DateTime.UtcNow, Ct);
             byInbox.Denied.ShouldNotBeNull();
         }
 
