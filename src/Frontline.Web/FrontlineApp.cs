@@ -4,6 +4,7 @@ using Frontline.Customers;
 using Frontline.Data;
 using Frontline.Identity;
 using Frontline.Live;
+using Frontline.Notifications;
 using Frontline.Portal;
 using Frontline.Web.Components;
 using MudBlazor.Services;
@@ -43,6 +44,7 @@ public static class FrontlineApp
             Frontline.Web.Components.Identity.SessionRevalidation>();
         builder.Services.AddMudServices();
         builder.Services.AddFrontlineLive(builder.Configuration["Frontline:Redis"]);
+        builder.Services.AddNotifications();
         // the public form, the chat widget, the portal's sign-in and its new cases: a few a minute from one address, so nobody floods the queue
         var formsPerMinute = builder.Configuration.GetValue("Frontline:WebForm:PerMinute", 5);
         var chatsPerMinute = builder.Configuration.GetValue("Frontline:Chat:StartsPerMinute", 5);
@@ -70,7 +72,7 @@ public static class FrontlineApp
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapGet("/health", () => TypedResults.Ok("healthy")).AllowAnonymous().ExcludeFromDescription();
-        app.MapFrontlineApi();
+        app.MapFrontlineApi().MapNotifications();
         app.MapWebForm();
         app.MapFrontlineLive();
         app.MapPortal();

@@ -34,6 +34,8 @@ public static class Scheduling
             Every<Channels.Jobs.DeliverMailJob>(q, Channels.Jobs.DeliverMailJob.Key, TimeSpan.FromMinutes(1));
             Every<Channels.Jobs.EndIdleChatsJob>(q, Channels.Jobs.EndIdleChatsJob.Key, TimeSpan.FromMinutes(1));
             Every<Updates.Jobs.SendUpdatesJob>(q, Updates.Jobs.SendUpdatesJob.Key, updatesEvery);
+            Every<Notifications.Jobs.WarnOfSlaRiskJob>(q, Notifications.Jobs.WarnOfSlaRiskJob.Key, TimeSpan.FromMinutes(1));
+            Every<Notifications.Jobs.SendNotificationMailJob>(q, Notifications.Jobs.SendNotificationMailJob.Key, TimeSpan.FromMinutes(1));
             Every<Identity.Jobs.PurgeSignInSessionsJob>(q, Identity.Jobs.PurgeSignInSessionsJob.Key, TimeSpan.FromHours(1));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
