@@ -12,6 +12,7 @@ using Frontline.Guidelines;
 using Frontline.Identity;
 using Frontline.Knowledge;
 using Frontline.Live;
+using Frontline.Notifications;
 using Frontline.Portal;
 using Frontline.Queues;
 using Frontline.Touchpoints;
@@ -49,6 +50,7 @@ public static class FrontlineApp
         // each module adds its own services, options, jobs and limits
         builder.Services.AddCustomers(config).AddCases().AddGestures(config).AddApprovals().AddChannels(config)
             .AddUpdates(config).AddPortal(config);
+        builder.Services.AddNotifications();
         builder.Services.AddFrontlineScheduling(config.GetValue("Frontline:Scheduling", true), database);
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -91,6 +93,7 @@ public static class FrontlineApp
         api.MapEvents();
         api.MapAudit();
         api.MapWebhooks();
+        api.MapNotifications();
         app.MapIdentity(api);
         app.MapWebForm();
         app.MapChat();

@@ -2147,6 +2147,118 @@ namespace Frontline.Migrations.Sqlite.Migrations
                     b.ToTable("price_items", (string)null);
                 });
 
+            modelBuilder.Entity("Frontline.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ApprovalId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("approval_id");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("EventPosition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("event_position");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link");
+
+                    b.Property<string>("Mail")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mail");
+
+                    b.Property<int>("MailAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mail_attempts");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_at");
+
+                    b.Property<long>("RecipientId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("Mail")
+                        .HasDatabaseName("ix_notifications_mail");
+
+                    b.HasIndex("EventPosition", "RecipientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_event_position_recipient_id");
+
+                    b.HasIndex("RecipientId", "ReadAt", "Id")
+                        .HasDatabaseName("ix_notifications_recipient_id_read_at_id");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<long>("AgentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agent_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.HasKey("AgentId", "Kind")
+                        .HasName("pk_notification_email_kinds");
+
+                    b.ToTable("notification_email_kinds", (string)null);
+                });
+
+            modelBuilder.Entity("Frontline.Notifications.SlaWarning", b =>
+                {
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTime>("WarnedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("warned_at");
+
+                    b.HasKey("CaseId", "DueAt")
+                        .HasName("pk_sla_warnings");
+
+                    b.ToTable("sla_warnings", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Portal.PortalLink", b =>
                 {
                     b.Property<long>("Id")
@@ -3070,6 +3182,36 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_team_members_teams_team_id");
 
                     b.Navigation("Agent");
+                });
+
+            modelBuilder.Entity("Frontline.Notifications.Notification", b =>
+                {
+                    b.HasOne("Frontline.Identity.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_asp_net_users_recipient_id");
+                });
+
+            modelBuilder.Entity("Frontline.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("Frontline.Identity.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_email_kinds_asp_net_users_agent_id");
+                });
+
+            modelBuilder.Entity("Frontline.Notifications.SlaWarning", b =>
+                {
+                    b.HasOne("Frontline.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sla_warnings_cases_case_id");
                 });
 
             modelBuilder.Entity("Frontline.Portal.PortalLink", b =>

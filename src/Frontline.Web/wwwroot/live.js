@@ -1,10 +1,12 @@
 // The agents' live line: one SignalR connection per tab to /live; a component watches a case (or a customer) and
 // is called back ("CaseChanged", "CustomerChanged") whenever a change to it is committed, by anyone, on any node;
-// a call that reaches the agent ("callStarted") shows who is calling, with a link that opens them.
+// a call that reaches the agent ("callStarted") shows who is calling, with a link that opens them; the bell hears the
+// person's unread count ("notificationsChanged").
 window.frontlineLive = (() => {
   // what a screen can watch by id: the hub's Watch/Unwatch method and the component's callback share the name
   const kinds = { Case: new Map(), Customer: new Map() }; // kind -> id -> Set of .NET object references
   const queueWatchers = new Set();
+  const notificationWatchers = new Set();
   let starting = null;
 
   function connect() {
@@ -19,6 +21,10 @@ window.frontlineLive = (() => {
       for (const component of queueWatchers) component.invokeMethodAsync("QueuesChanged", ids).catch(() => {});
     });
     connection.on("callStarted", showCall);
+    // the person's unread count: the server sends it to every connection of theirs (they join their group on connecting)
+    connection.on("notificationsChanged", count => {
+      for (const component of notificationWatchers) component.invokeMethodAsync("NotificationsChanged", count).catch(() => {});
+    });
     connection.onreconnected(async () => {
       for (const [kind, watchers] of Object.entries(kinds)) for (const id of watchers.keys()) await connection.invoke(`Watch${kind}`, id);
       if (queueWatchers.size > 0) await connection.invoke("WatchQueues");
@@ -87,6 +93,14 @@ window.frontlineLive = (() => {
     },
     unwatchQueues(component) {
       queueWatchers.delete(component);
+    },
+    async watchNotifications(component) {
+      notificationWatchers.add(component);
+      await connect();
+      document.body.dataset.liveNotifications = "true";
+    },
+    unwatchNotifications(component) {
+      notificationWatchers.delete(component);
     },
   };
 })();

@@ -16,6 +16,19 @@ public sealed class LiveHub : Hub
 
     public static string CaseGroup(long caseId) => $"case-{caseId}";
 
+    /// <summary>
+    /// Every screen of one person, on any node: told "notificationsChanged" with their unread count. A connection joins
+    /// its person's group as it opens, so nobody can listen to someone else's.
+    /// </summary>
+    public static string PersonGroup(long agentId) => $"person-{agentId}";
+
+    public override async Task OnConnectedAsync()
+    {
+        if (Context.User is { } user && Actor.Of(user).AgentId is { } me)
+            await Groups.AddToGroupAsync(Context.ConnectionId, PersonGroup(me), Context.ConnectionAborted);
+        await base.OnConnectedAsync();
+    }
+
     /// <summary>Screens showing queues: told of every change to any case ("queuesChanged").</summary>
     public const string QueuesGroup = "queues";
 

@@ -109,15 +109,10 @@ public sealed class MailOutbox(IDbContextFactory<FrontlineDb> databases, MailOpt
     {
         if (options.SmtpHost is null) return false;
         var message = new MimeMessage { Subject = subject, Body = new TextPart("plain") { Text = body } };
-        message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
         message.To.Add(MailboxAddress.Parse(to));
         try
         {
-            using var smtp = new SmtpClient();
-            await smtp.ConnectAsync(options.SmtpHost, options.SmtpPort, options.SmtpSecurity, ct);
-            if (options.SmtpUser is { Length: > 0 } user) await smtp.AuthenticateAsync(user, options.SmtpPassword ?? "", ct);
-            await smtp.SendAsync(message, ct);
-            await smtp.DisconnectAsync(true, ct);
+            await SendNowAsync(message, ct);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -125,6 +120,21 @@ public sealed class MailOutbox(IDbContextFactory<FrontlineDb> databases, MailOpt
             log.LogWarning(e, "Sending an unkept message failed.");
             return false;
         }
+    }
+
+    /// <summary>
+    /// Sends a composed message straight over SMTP, from the care address when it names no sender; throws when the
+    /// server cannot be reached or refuses it. The caller keeps its own record of what is sent (or keeps none).
+    /// </summary>
+    public async Task SendNowAsync(MimeMessage message, CancellationToken ct)
+    {
+        if (options.SmtpHost is null) throw new InvalidOperationException("No SMTP server is configured.");
+        if (message.From.Count == 0) message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
+        using var smtp = new SmtpClient();
+        await smtp.ConnectAsync(options.SmtpHost, options.SmtpPort, options.SmtpSecurity, ct);
+        if (options.SmtpUser is { Length: > 0 } user) await smtp.AuthenticateAsync(user, options.SmtpPassword ?? "", ct);
+        await smtp.SendAsync(message, ct);
+        await smtp.DisconnectAsync(true, ct);
     }
 
     private MimeMessage Compose(OutboundEmail mail, IReadOnlyList<Attachment> files)
