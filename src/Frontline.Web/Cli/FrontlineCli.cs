@@ -14,6 +14,7 @@ internal static class FrontlineCli
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(ApiKeysCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
         return root;
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Frontline.Events;
 using Frontline.Gestures;
 using Frontline.Identity;
 using Frontline.Touchpoints;
@@ -72,6 +73,7 @@ public static class DecideApproval
                 request.Level = Roles.Manager;
                 db.Touchpoints.Add(CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now,
                     $"{actor.Name} passed the request for {request.Gesture} up to a manager{(note.Length > 0 ? $": {note}" : ".")}"));
+                db.Publish(actor, now, new ApprovalMovedUp(id, request.CaseId, request.CustomerId, request.Level, Escalated: false));
                 await db.SaveChangesAsync(ct);
                 return (Outcome<ApprovalView>)await ApprovalView.LoadAsync(db, id, ct);
             }
@@ -86,17 +88,20 @@ public static class DecideApproval
             (request.DecidedById, request.DecidedBy, request.DecidedAt) = (actor.AgentId, actor.Name, now);
             request.Alternative = alternative.Length > 0 ? alternative : null;
             request.Note = note.Length > 0 ? note : null;
+            db.Publish(actor, now, new ApprovalDecided(id, request.CaseId, request.CustomerId, request.Status, actor.AgentId,
+                request.RequestedById, decision == Decision.Approve ? amount.Amount : null));
             string toCustomer;
+            Gesture? granted = null;
             if (decision == Decision.Approve)
             {
                 (request.ApprovedAmount, request.ApprovedGesture) = (amount.Amount, gesture);
-                db.Gestures.Add(new Gesture
+                granted = db.Gestures.Add(new Gesture
                 {
                     CaseId = request.CaseId, CustomerId = request.CustomerId, CategoryId = request.CategoryId, Kind = gesture,
                     Amount = amount.Amount, Currency = amount.Currency, Reason = request.Reason, GuidelineId = request.GuidelineId,
                     GuidelineVersion = request.GuidelineVersion, ApprovalRequestId = request.Id, GrantId = authority?.Grant?.Id, GrantedById = actor.AgentId, GrantedBy = actor.Name,
                     TeamId = request.RequestedByTeamId, GrantedAt = now,
-                });
+                }).Entity;
                 toCustomer = $"Good news: we can offer you {gesture} of {amount}." + (note.Length > 0 ? $" {note}" : "");
             }
             else
@@ -107,6 +112,12 @@ public static class DecideApproval
                 $"{actor.Name} {(decision == Decision.Approve ? $"approved {gesture} of {amount}" : $"declined {request.Gesture}, offering: {alternative}")}."));
             db.Touchpoints.Add(CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now, toCustomer, Direction.Outbound));
             await db.SaveChangesAsync(ct);
+            if (granted is not null)
+            {
+                db.Publish(actor, now, new GestureGranted(granted.Id, request.CaseId, request.CustomerId, granted.Kind, granted.Amount,
+                    granted.Currency, actor.AgentId, id));
+                await db.SaveChangesAsync(ct);
+            }
             return (Outcome<ApprovalView>)await ApprovalView.LoadAsync(db, id, ct);
         }, ct);
     }

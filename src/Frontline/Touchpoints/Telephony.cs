@@ -21,6 +21,8 @@ public sealed record ScreenPop(long CustomerId, string Name, string Number, long
 /// </summary>
 public static class Telephony
 {
+    private static readonly Actor Switchboard = new(null, null, "Telephony", Roles.Agent);
+
     internal static async Task<Results<Ok<InboundResult>, NotFound, ValidationProblem>> Handle(
         CallEventInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, IHubContext<Live.LiveHub> live, CancellationToken ct)
     {
@@ -79,7 +81,7 @@ public static class Telephony
                     errors.Add(direction == Direction.Inbound ? "from" : "to", $"'{number}' cannot be read as the customer's phone number.");
                     return errors;
                 }
-                (var customer, created) = await ContactMatch.FindOrCreateAsync(db, null, phone, null, now, ct);
+                (var customer, created) = await ContactMatch.FindOrCreateAsync(db, null, phone, null, Switchboard, now, ct);
                 await db.SaveChangesAsync(ct);
                 call = new Touchpoint
                 {
