@@ -93,6 +93,20 @@ public abstract class ApprovalEventsTests(ApiFixture fx)
         var moved = await probe.SingleAsync<ApprovalMovedUp>();
         (moved.ApprovalId, moved.Level, moved.Escalated).ShouldBe((second, Roles.Manager, false));
     }
+
+    [Fact]
+    public async Task A_request_no_lead_decided_in_time_publishes_moved_up_once_as_escalated()
+    {
+        var caseId = await CaseAsync("Escalated event");
+        var asked = (await (await GrantAsync(caseId, 120)).ReadAsync<GrantResult>()).Approval!;
+        var probe = await EventProbe.MarkAsync(fx);
+
+        await using (var db = fx.OpenDb()) await ApprovalEscalation.RunAsync(db, asked.DueBy, TestContext.Current.CancellationToken);
+        await using (var db = fx.OpenDb()) await ApprovalEscalation.RunAsync(db, asked.DueBy, TestContext.Current.CancellationToken);
+
+        (await probe.SingleAsync<ApprovalMovedUp>(m => m.ApprovalId == asked.Id))
+            .ShouldBe(new ApprovalMovedUp(asked.Id, caseId, asked.CustomerId, Roles.Manager, Escalated: true));
+    }
 }
 
 [Collection(SqliteCollection.Name)] public sealed class ApprovalEventsOnSqlite(SqliteApi fx) : ApprovalEventsTests(fx);
