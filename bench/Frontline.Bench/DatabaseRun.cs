@@ -61,9 +61,10 @@ internal static class DatabaseRun
             var team = new Team { Name = $"Bench {DateTime.UtcNow:O}" };
             db.Teams.Add(team);
             await db.SaveChangesAsync(ct);
-            var (_, account) = await ServiceAccounts.SaveAsync(db, null, new ServiceAccountInput(team.Name, team.Id, null, false), Bench,
-                DateTime.UtcNow, ct);
-            var (_, issued) = await ApiKeys.IssueAsync(new ApiKeyInput(team.Name, Roles.Agent, ServiceAccountId: account!.Id), Bench, db,
+            var (_, account) = await ServiceAccounts.SaveAsync(db, null, new ServiceAccountInput(team.Name, team.Id, null, false),
+                Bench, DateTime.UtcNow, ct);
+            var (_, issued) = await ApiKeys.IssueAsync(new ApiKeyInput(team.Name, Roles.Agent, ServiceAccountId: account!.Id),
+                Bench, db,
                 TimeProvider.System, ct);
             apiKey = issued!.Secret;
         }

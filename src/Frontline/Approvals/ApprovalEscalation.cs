@@ -39,7 +39,8 @@ public static class ApprovalEscalation
                 var channel = await db.Cases.Where(c => c.Id == r.CaseId).Select(c => c.Channel).FirstAsync(ct);
                 db.Touchpoints.Add(CaseTouch.Of(r.CustomerId, r.CaseId, channel, null, now,
                     $"No team lead had decided on {r.Gesture} by {now:yyyy-MM-dd HH:mm} UTC, due {r.DueBy:yyyy-MM-dd HH:mm} UTC: moved up to a manager."));
-                db.Publish(Deadline, now, new ApprovalMovedUp(r.Id, r.CaseId, r.CustomerId, Roles.Manager, Escalated: true));
+                var moved = new ApprovalMovedUp(r.Id, r.CaseId, r.CustomerId, Roles.Manager, Escalated: true);
+                db.Publish(Deadline, now, moved);
                 await db.SaveChangesAsync(ct);
                 return 1;
             }, ct);

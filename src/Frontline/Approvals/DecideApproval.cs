@@ -73,7 +73,8 @@ public static class DecideApproval
                 request.Level = Roles.Manager;
                 db.Touchpoints.Add(CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now,
                     $"{actor.Name} passed the request for {request.Gesture} up to a manager{(note.Length > 0 ? $": {note}" : ".")}"));
-                db.Publish(actor, now, new ApprovalMovedUp(id, request.CaseId, request.CustomerId, request.Level, Escalated: false));
+                db.Publish(actor, now,
+                    new ApprovalMovedUp(id, request.CaseId, request.CustomerId, request.Level, Escalated: false));
                 await db.SaveChangesAsync(ct);
                 return (Outcome<ApprovalView>)await ApprovalView.LoadAsync(db, id, ct);
             }
@@ -88,8 +89,9 @@ public static class DecideApproval
             (request.DecidedById, request.DecidedBy, request.DecidedAt) = (actor.AgentId, actor.Name, now);
             request.Alternative = alternative.Length > 0 ? alternative : null;
             request.Note = note.Length > 0 ? note : null;
-            db.Publish(actor, now, new ApprovalDecided(id, request.CaseId, request.CustomerId, request.Status, actor.AgentId,
-                request.RequestedById, decision == Decision.Approve ? amount.Amount : null));
+            var approved = decision == Decision.Approve ? amount.Amount : (decimal?)null;
+            db.Publish(actor, now,
+                new ApprovalDecided(id, request.CaseId, request.CustomerId, request.Status, actor.AgentId, request.RequestedById, approved));
             string toCustomer;
             Gesture? granted = null;
             if (decision == Decision.Approve)
@@ -114,8 +116,8 @@ public static class DecideApproval
             await db.SaveChangesAsync(ct);
             if (granted is not null)
             {
-                db.Publish(actor, now, new GestureGranted(granted.Id, request.CaseId, request.CustomerId, granted.Kind, granted.Amount,
-                    granted.Currency, actor.AgentId, id));
+                db.Publish(actor, now, new GestureGranted(granted.Id, request.CaseId, request.CustomerId, granted.Kind,
+                    granted.Amount, granted.Currency, actor.AgentId, id));
                 await db.SaveChangesAsync(ct);
             }
             return (Outcome<ApprovalView>)await ApprovalView.LoadAsync(db, id, ct);

@@ -76,7 +76,8 @@ public static class SaveGrant
             : TypedResults.NoContent();
 
     /// <summary>Ends a grant; revoking it again changes nothing and publishes nothing.</summary>
-    public static async Task<Outcome<GrantView>> RevokeAsync(FrontlineDb db, long id, Actor actor, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<GrantView>> RevokeAsync(
+        FrontlineDb db, long id, Actor actor, DateTime now, CancellationToken ct)
     {
         var grant = await db.AuthorityGrants.FirstOrDefaultAsync(g => g.Id == id, ct);
         if (grant is null) return Outcome<GrantView>.NotFound();

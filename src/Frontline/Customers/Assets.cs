@@ -49,7 +49,8 @@ public static class Assets
         await db.InTransactionAsync(async () =>
         {
             await db.SaveChangesAsync(ct);
-            db.Publish(actor, now, new AssetRegistered(asset.Id, id, productId, purchasedOn, channel, asset.WarrantyEndsOn));
+            db.Publish(actor, now,
+                new AssetRegistered(asset.Id, id, productId, purchasedOn, channel, asset.WarrantyEndsOn));
             // what decides authority later is kept with who gave it, from nothing before
             CustomerFacts.Record(db, id, asset.Id, CustomerFacts.PurchasedOn, null, asset.PurchasedOn, actor, now);
             CustomerFacts.Record(db, id, asset.Id, CustomerFacts.PurchaseChannel, null, asset.PurchaseChannel, actor, now);

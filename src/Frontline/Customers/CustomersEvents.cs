@@ -13,9 +13,10 @@ public sealed record CustomerUpdated(long CustomerId, IReadOnlyList<string> Fiel
 public sealed record CustomerMerged(long CustomerId, long MergedCustomerId) : ICustomerEvent;
 
 [EventType("customer.fact-changed", PersonalData = true,
-    Description = "A fact that decides authority (tier, lifetime value, tenure, a purchase's date, channel, seller or warranty) "
-        + "was given or changed; before and after as text.")]
-public sealed record CustomerFactChanged(long CustomerId, long? AssetId, string Fact, string? Before, string? After) : ICustomerEvent;
+    Description = "A fact that decides authority (tier, lifetime value, tenure, a purchase's date, channel, seller or "
+        + "warranty) was given or changed; before and after as text.")]
+public sealed record CustomerFactChanged(long CustomerId, long? AssetId, string Fact, string? Before, string? After)
+    : ICustomerEvent;
 
 [EventType("asset.registered", Description = "An asset or purchase was recorded for a customer.")]
 public sealed record AssetRegistered(long AssetId, long CustomerId, long ProductId, DateOnly PurchasedOn,

@@ -53,7 +53,8 @@ public static class UpdateCustomer
     private static Dictionary<string, string> Fields(Customer c) => new()
     {
         ["name"] = c.Name, ["timeZone"] = c.TimeZone, [CustomerFacts.Tier] = c.LoyaltyTier.ToString(),
-        [CustomerFacts.CustomerSince] = c.CustomerSince.ToString("O", CultureInfo.InvariantCulture), [CustomerFacts.LifetimeValue] = c.LifetimeValue.ToString("0.00", CultureInfo.InvariantCulture),
+        [CustomerFacts.CustomerSince] = c.CustomerSince.ToString("O", CultureInfo.InvariantCulture),
+        [CustomerFacts.LifetimeValue] = c.LifetimeValue.ToString("0.00", CultureInfo.InvariantCulture),
         ["currency"] = c.Currency, ["loyaltyPoints"] = c.LoyaltyPoints.ToString(CultureInfo.InvariantCulture),
         ["emails"] = string.Join(",", c.Emails.OrderByDescending(e => e.IsPrimary).Select(e => e.Address)),
         ["phones"] = string.Join(",", c.Phones.OrderByDescending(p => p.IsPrimary).Select(p => p.Number)),

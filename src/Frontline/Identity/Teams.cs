@@ -62,13 +62,15 @@ internal static class Teams
         var team = await db.Teams.Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == id, ct);
         if (team is null) return TypedResults.NotFound();
         // setting what already holds is no fact
-        if (team.IsActive != active) db.Publish(Actor.Of(user), clock.GetUtcNow().UtcDateTime, Changed(team) with { Active = active });
+        if (team.IsActive != active)
+            db.Publish(Actor.Of(user), clock.GetUtcNow().UtcDateTime, Changed(team) with { Active = active });
         team.IsActive = active;
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await Views(db.Teams.Where(t => t.Id == id)).FirstAsync(ct));
     }
 
-    private static TeamChanged Changed(Team t) => new(t.Id, t.Name, t.TimeZone, t.Members.Select(m => m.AgentId).Order().ToList(), t.IsActive);
+    private static TeamChanged Changed(Team t) =>
+        new(t.Id, t.Name, t.TimeZone, t.Members.Select(m => m.AgentId).Order().ToList(), t.IsActive);
 
     private static async Task<(string Name, string Zone, List<long>? Members)> CheckAsync(
         FrontlineDb db, TeamInput input, Team? team, Errors errors, CancellationToken ct)

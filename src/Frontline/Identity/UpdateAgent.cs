@@ -43,7 +43,8 @@ public static class UpdateAgent
         var hadTeams = await db.TeamMembers.Where(m => m.AgentId == id).Select(m => m.TeamId).ToListAsync(ct);
         var fields = new[]
         {
-            ("displayName", agent.DisplayName != name), ("email", newEmail), ("role", newRole), ("teamIds", !hadTeams.ToHashSet().SetEquals(known)),
+            ("displayName", agent.DisplayName != name), ("email", newEmail), ("role", newRole),
+            ("teamIds", !hadTeams.ToHashSet().SetEquals(known)),
         }.Where(f => f.Item2).Select(f => f.Item1).ToList();
         return await db.InTransactionAsync(async () =>
         {
