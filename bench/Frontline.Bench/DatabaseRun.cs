@@ -14,6 +14,8 @@ namespace Frontline.Bench;
 /// <summary>One database from empty (or kept) folder to its measures: seed, serve on loopback, measure, stop.</summary>
 internal static class DatabaseRun
 {
+    private static readonly Actor Bench = new(null, null, "Bench", Roles.Admin);
+
     public static async Task<BenchResult> RunAsync(BenchProvider provider, BenchOptions options, CancellationToken ct)
     {
         var folder = Path.Combine(options.WorkDirectory, provider == BenchProvider.Sqlite ? "sqlite" : "postgresql");
@@ -59,8 +61,10 @@ internal static class DatabaseRun
             var team = new Team { Name = $"Bench {DateTime.UtcNow:O}" };
             db.Teams.Add(team);
             await db.SaveChangesAsync(ct);
-            var (_, account) = await ServiceAccounts.SaveAsync(db, null, new ServiceAccountInput(team.Name, team.Id, null, false), DateTime.UtcNow, ct);
-            var (_, issued) = await ApiKeys.IssueAsync(new ApiKeyInput(team.Name, Roles.Agent, ServiceAccountId: account!.Id), null, db,
+            var (_, account) = await ServiceAccounts.SaveAsync(db, null, new ServiceAccountInput(team.Name, team.Id, null, false),
+                Bench, DateTime.UtcNow, ct);
+            var (_, issued) = await ApiKeys.IssueAsync(new ApiKeyInput(team.Name, Roles.Agent, ServiceAccountId: account!.Id),
+                Bench, db,
                 TimeProvider.System, ct);
             apiKey = issued!.Secret;
         }

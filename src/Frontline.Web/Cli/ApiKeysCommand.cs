@@ -34,8 +34,8 @@ internal static class ApiKeysCommand
             if (email is not null && agentId is null) unknown.Add("for", $"Nobody signs in as {email}.");
             if (accountName is not null && accountId is null) unknown.Add("service-account", $"There is no service account {accountName}.");
             if (unknown.Any) return CliOutput.Refused(unknown);
-            var (errors, issued) = await ApiKeys.IssueAsync(new ApiKeyInput(parse.GetValue(name), parse.GetValue(role), agentId, accountId), null,
-                db, TimeProvider.System, ct);
+            var (errors, issued) = await ApiKeys.IssueAsync(new ApiKeyInput(parse.GetValue(name), parse.GetValue(role), agentId, accountId),
+                CliOutput.CommandLine, db, TimeProvider.System, ct);
             if (issued is null) return CliOutput.Refused(errors);
             AnsiConsole.MarkupLineInterpolated($"API key [bold]{issued.Key.Name}[/] ({issued.Key.Role}, acting for {issued.Key.ActsFor}): {issued.Secret}");
             AnsiConsole.MarkupLine("Send it as the X-Api-Key header. It is not shown again.");

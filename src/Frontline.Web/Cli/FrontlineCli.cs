@@ -15,6 +15,7 @@ internal static class FrontlineCli
         root.Subcommands.Add(ApiKeysCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
         return root;
     }
 

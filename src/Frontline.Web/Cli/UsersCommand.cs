@@ -22,7 +22,8 @@ internal static class UsersCommand
             await Startup.MigrateAsync(app.Services, ct);
             await using var scope = app.Services.CreateAsyncScope();
             var input = new AgentInput(parse.GetValue(email), parse.GetValue(name), parse.GetValue(password), parse.GetValue(role), []);
-            var (errors, agent) = await AgentAccounts.CreateAsync(input, scope.ServiceProvider.GetRequiredService<UserManager<Agent>>(),
+            var (errors, agent) = await AgentAccounts.CreateAsync(input, CliOutput.CommandLine,
+                scope.ServiceProvider.GetRequiredService<UserManager<Agent>>(),
                 scope.ServiceProvider.GetRequiredService<FrontlineDb>(), TimeProvider.System, ct);
             if (agent is null) return CliOutput.Refused(errors);
             AnsiConsole.MarkupLineInterpolated($"[green]Added[/] {agent.DisplayName} <{agent.Email}> as {agent.Role} (id {agent.Id}).");

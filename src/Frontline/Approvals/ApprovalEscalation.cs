@@ -1,3 +1,4 @@
+using Frontline.Events;
 using Frontline.Identity;
 using Frontline.Touchpoints;
 
@@ -9,6 +10,8 @@ namespace Frontline.Approvals;
 /// </summary>
 public static class ApprovalEscalation
 {
+    private static readonly Actor Deadline = new(null, null, "Frontline", Roles.Agent);
+
     public static bool IsTime(DateTime requestedAt, DateTime dueBy, DateTime now)
     {
         var window = dueBy - requestedAt;
@@ -36,6 +39,8 @@ public static class ApprovalEscalation
                 var channel = await db.Cases.Where(c => c.Id == r.CaseId).Select(c => c.Channel).FirstAsync(ct);
                 db.RecordTouchpoint(CaseTouch.Frontline, now, CaseTouch.Of(r.CustomerId, r.CaseId, channel, null, now,
                     $"No team lead had decided on {r.Gesture} by {now:yyyy-MM-dd HH:mm} UTC, due {r.DueBy:yyyy-MM-dd HH:mm} UTC: moved up to a manager."));
+                var moved = new ApprovalMovedUp(r.Id, r.CaseId, r.CustomerId, Roles.Manager, Escalated: true);
+                db.Publish(Deadline, now, moved);
                 await db.SaveChangesAsync(ct);
                 return 1;
             }, ct);

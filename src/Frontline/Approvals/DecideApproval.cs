@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Frontline.Channels.Email;
 using Frontline.Channels.Outbound;
+using Frontline.Events;
 using Frontline.Gestures;
 using Frontline.Identity;
 using Frontline.Touchpoints;
@@ -78,6 +79,8 @@ public static class DecideApproval
                 request.Level = Roles.Manager;
                 db.RecordTouchpoint(actor, now, CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now,
                     $"{actor.Name} passed the request for {request.Gesture} up to a manager{(note.Length > 0 ? $": {note}" : ".")}"));
+                db.Publish(actor, now,
+                    new ApprovalMovedUp(id, request.CaseId, request.CustomerId, request.Level, Escalated: false));
                 await db.SaveChangesAsync(ct);
                 return (Outcome<ApprovalView>)await ApprovalView.LoadAsync(db, id, ct);
             }
@@ -92,17 +95,21 @@ public static class DecideApproval
             (request.DecidedById, request.DecidedBy, request.DecidedAt) = (actor.AgentId, actor.Name, now);
             request.Alternative = alternative.Length > 0 ? alternative : null;
             request.Note = note.Length > 0 ? note : null;
+            var approved = decision == Decision.Approve ? amount.Amount : (decimal?)null;
+            db.Publish(actor, now,
+                new ApprovalDecided(id, request.CaseId, request.CustomerId, request.Status, actor.AgentId, request.RequestedById, approved));
             string toCustomer;
+            Gesture? granted = null;
             if (decision == Decision.Approve)
             {
                 (request.ApprovedAmount, request.ApprovedGesture) = (amount.Amount, gesture);
-                db.Gestures.Add(new Gesture
+                granted = db.Gestures.Add(new Gesture
                 {
                     CaseId = request.CaseId, CustomerId = request.CustomerId, CategoryId = request.CategoryId, Kind = gesture,
                     Amount = amount.Amount, Currency = amount.Currency, Reason = request.Reason, GuidelineId = request.GuidelineId,
                     GuidelineVersion = request.GuidelineVersion, ApprovalRequestId = request.Id, GrantId = authority?.Grant?.Id, GrantedById = actor.AgentId, GrantedBy = actor.Name,
                     TeamId = request.RequestedByTeamId, GrantedAt = now,
-                });
+                }).Entity;
                 toCustomer = $"Good news: we can offer you {gesture} of {amount}." + (note.Length > 0 ? $" {note}" : "");
             }
             else
@@ -114,6 +121,12 @@ public static class DecideApproval
             // the customer hears it on their channel: the open chat, else e-mail, else the portal
             await CustomerMessenger.SendAsync(db, mail, actor, now, new CustomerMessage(request.CustomerId, request.CaseId, channel, toCustomer,
                 $"About your request [{Cases.Case.NumberOf(request.CaseId)}]"), ct);
+            if (granted is not null)
+            {
+                db.Publish(actor, now, new GestureGranted(granted.Id, request.CaseId, request.CustomerId, granted.Kind,
+                    granted.Amount, granted.Currency, actor.AgentId, id));
+                await db.SaveChangesAsync(ct);
+            }
             return (Outcome<ApprovalView>)await ApprovalView.LoadAsync(db, id, ct);
         }, ct);
     }

@@ -1,3 +1,7 @@
+using System.Security.Claims;
+using Frontline.Events;
+using Frontline.Identity;
+
 namespace Frontline.Authority;
 
 /// <param name="MayBeFree">Whether a gesture of this kind may cost nothing (a service on board); by default it may not.</param>
@@ -12,7 +16,8 @@ public static class GestureKinds
         TypedResults.Ok(await db.GestureKinds.AsNoTracking().OrderBy(k => k.Id)
             .Select(k => new GestureKindView(k.Id, k.Code, k.Name, k.Verb, k.IsBuiltIn, k.MayBeFree)).ToListAsync(ct));
 
-    internal static async Task<Results<Created<GestureKindView>, ValidationProblem>> Create(GestureKindInput input, FrontlineDb db, CancellationToken ct)
+    internal static async Task<Results<Created<GestureKindView>, ValidationProblem>> Create(GestureKindInput input,
+        ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Errors();
         var code = errors.Text("code", input.Code, 40).ToLowerInvariant();
@@ -24,7 +29,8 @@ public static class GestureKinds
         if (errors.Any) return errors.Problem();
         var kind = new GestureKind { Code = code, Name = name, Verb = verb, MayBeFree = input.MayBeFree ?? false };
         db.GestureKinds.Add(kind);
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndPublishAsync(Actor.Of(user), clock.GetUtcNow().UtcDateTime,
+            () => new GestureKindAdded(kind.Id, kind.Code, kind.Name, kind.MayBeFree), ct);
         return TypedResults.Created($"/api/v1/gesture-kinds/{kind.Id}", new GestureKindView(kind.Id, kind.Code, kind.Name, kind.Verb, false, kind.MayBeFree));
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Frontline.Customers;
+using Frontline.Events;
 using Frontline.Identity;
 
 namespace Frontline.Authority;
@@ -61,23 +62,35 @@ public static class SaveGrant
             CreatedAt = now, CreatedBy = actor.Name,
         };
         db.AuthorityGrants.Add(grant);
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndPublishAsync(actor, now, () => Changed(grant), ct);
         return GrantView.Of(grant);
     }
 
-    internal static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> Revoke(long id, FrontlineDb db, TimeProvider clock,
-        CancellationToken ct) =>
-        (await RevokeAsync(db, id, clock.GetUtcNow().UtcDateTime, ct)).ToNoContent();
+    internal static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> Revoke(
+        long id, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        (await RevokeAsync(db, id, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToNoContent();
 
-    /// <summary>Ends a grant; revoking it again changes nothing.</summary>
-    public static async Task<Outcome<GrantView>> RevokeAsync(FrontlineDb db, long id, DateTime now, CancellationToken ct)
+    /// <summary>Ends a grant; revoking it again changes nothing and publishes nothing.</summary>
+    public static async Task<Outcome<GrantView>> RevokeAsync(
+        FrontlineDb db, long id, Actor actor, DateTime now, CancellationToken ct)
     {
         var grant = await db.AuthorityGrants.FirstOrDefaultAsync(g => g.Id == id, ct);
         if (grant is null) return Outcome<GrantView>.NotFound();
-        grant.RevokedAt ??= now;
+        if (grant.RevokedAt is not null) return GrantView.Of(grant);
+        grant.RevokedAt = now;
+        db.Publish(actor, now, Changed(grant));
         await db.SaveChangesAsync(ct);
         return GrantView.Of(grant);
     }
+
+    private static AuthorityGrantChanged Changed(AuthorityGrant g) => new(g.Id, g.HolderKind,
+        g.HolderKind switch
+        {
+            HolderKind.Role => g.HolderRole!,
+            HolderKind.Team => $"team {g.HolderTeamId}",
+            _ => $"agent {g.HolderAgentId}",
+        },
+        g.RevokedAt is null);
 
     internal static async Task<Ok<List<GrantView>>> List(FrontlineDb db, CancellationToken ct) =>
         TypedResults.Ok((await db.AuthorityGrants.AsNoTracking().Where(g => g.RevokedAt == null).OrderBy(g => g.Id).ToListAsync(ct))

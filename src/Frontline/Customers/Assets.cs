@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Frontline.Events;
 using Frontline.Identity;
 
 namespace Frontline.Customers;
@@ -44,14 +45,19 @@ public static class Assets
             ServiceDate = input.ServiceDate,
         };
         db.Assets.Add(asset);
-        await db.SaveChangesAsync(ct);
-        // what decides authority later is kept with who gave it, from nothing before
         var (actor, now) = (Actor.Of(user), clock.GetUtcNow().UtcDateTime);
-        CustomerFacts.Record(db, id, asset.Id, CustomerFacts.PurchasedOn, null, asset.PurchasedOn, actor, now);
-        CustomerFacts.Record(db, id, asset.Id, CustomerFacts.PurchaseChannel, null, asset.PurchaseChannel, actor, now);
-        CustomerFacts.Record(db, id, asset.Id, CustomerFacts.Seller, null, asset.Seller, actor, now);
-        CustomerFacts.Record(db, id, asset.Id, CustomerFacts.WarrantyEndsOn, null, asset.WarrantyEndsOn, actor, now);
-        await db.SaveChangesAsync(ct);
+        await db.InTransactionAsync(async () =>
+        {
+            await db.SaveChangesAsync(ct);
+            db.Publish(actor, now,
+                new AssetRegistered(asset.Id, id, productId, purchasedOn, channel, asset.WarrantyEndsOn));
+            // what decides authority later is kept with who gave it, from nothing before
+            CustomerFacts.Record(db, id, asset.Id, CustomerFacts.PurchasedOn, null, asset.PurchasedOn, actor, now);
+            CustomerFacts.Record(db, id, asset.Id, CustomerFacts.PurchaseChannel, null, asset.PurchaseChannel, actor, now);
+            CustomerFacts.Record(db, id, asset.Id, CustomerFacts.Seller, null, asset.Seller, actor, now);
+            CustomerFacts.Record(db, id, asset.Id, CustomerFacts.WarrantyEndsOn, null, asset.WarrantyEndsOn, actor, now);
+            return await db.SaveChangesAsync(ct);
+        }, ct);
         var view = (await ListAsync(db, id, CustomerClock.Today(clock, customer.TimeZone), ct)).Single(a => a.Id == asset.Id);
         return TypedResults.Created($"/api/v1/customers/{id}/assets/{asset.Id}", view);
     }

@@ -1,9 +1,13 @@
+using System.Security.Claims;
+using Frontline.Events;
+using Frontline.Identity;
+
 namespace Frontline.Customers;
 
 public static class CreateCustomer
 {
     internal static async Task<Results<Created<CustomerDetails>, ValidationProblem, ProblemHttpResult>> Handle(
-        CustomerInput input, FrontlineDb db, TimeProvider clock, PhoneRegion region, CancellationToken ct)
+        CustomerInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, PhoneRegion region, CancellationToken ct)
     {
         var errors = new Errors();
         var valid = input.Check(errors, clock, region);
@@ -14,7 +18,7 @@ public static class CreateCustomer
         var customer = new Customer { Name = valid.Name, TimeZone = valid.TimeZone, CreatedAt = now };
         Apply(customer, valid, now);
         db.Customers.Add(customer);
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndPublishAsync(Actor.Of(user), now, () => new CustomerCreated(customer.Id, customer.Name), ct);
         var details = await CustomerDetails.LoadAsync(db, customer.Id, ct);
         return TypedResults.Created($"/api/v1/customers/{customer.Id}", details);
     }

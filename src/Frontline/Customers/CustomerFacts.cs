@@ -1,4 +1,5 @@
 using System.Globalization;
+using Frontline.Events;
 using Frontline.Identity;
 
 namespace Frontline.Customers;
@@ -31,7 +32,7 @@ public static class CustomerFacts
 
     public const string NotEntitled = "Only a manager, an admin or an integration allowed to change customer data may change this.";
 
-    /// <summary>Adds a change to the unit of work when the value differs; returns whether it did.</summary>
+    /// <summary>Adds a change and its event to the unit of work when the value differs; returns whether it did.</summary>
     public static bool Record(FrontlineDb db, long customerId, long? assetId, string fact, object? before, object? after, Actor actor, DateTime now)
     {
         var (was, becomes) = (Text(before), Text(after));
@@ -42,6 +43,7 @@ public static class CustomerFacts
             ChangedByAgentId = actor.AgentId, ChangedByServiceAccountId = actor.ServiceAccountId, ChangedByApiKeyId = actor.ApiKeyId,
             ChangedBy = actor.Name,
         });
+        db.Publish(actor, now, new CustomerFactChanged(customerId, assetId, fact, was, becomes));
         return true;
     }
 

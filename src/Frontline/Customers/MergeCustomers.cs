@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Frontline.Approvals;
+using Frontline.Events;
 using Frontline.Identity;
 using Frontline.Touchpoints;
 
@@ -78,6 +79,7 @@ public static class MergeCustomers
                 TouchpointsMoved = touchpoints, AssetsMoved = assets, MergedById = actor.AgentId, MergedBy = actor.Name, MergedAt = now,
             };
             db.CustomerMerges.Add(merge);
+            db.Publish(actor, now, new CustomerMerged(survivorId, duplicate.Id));
             db.RecordTouchpoint(actor, now, new Touchpoint
             {
                 CustomerId = survivorId, Channel = Channel.WebForm, Direction = Direction.Internal, OccurredAt = now, RecordedAt = now,

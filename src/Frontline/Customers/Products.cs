@@ -1,3 +1,7 @@
+using System.Security.Claims;
+using Frontline.Events;
+using Frontline.Identity;
+
 namespace Frontline.Customers;
 
 public sealed record ProductInput(string? Sku, string? Name, string? Kind, int? WarrantyMonths);
@@ -10,7 +14,8 @@ public static class Products
         TypedResults.Ok(await db.Products.AsNoTracking().OrderBy(p => p.Name)
             .Select(p => new ProductView(p.Id, p.Sku, p.Name, p.Kind, p.WarrantyMonths)).ToListAsync(ct));
 
-    internal static async Task<Results<Created<ProductView>, ValidationProblem>> Create(ProductInput input, FrontlineDb db, CancellationToken ct)
+    internal static async Task<Results<Created<ProductView>, ValidationProblem>> Create(ProductInput input, ClaimsPrincipal user, FrontlineDb db,
+        TimeProvider clock, CancellationToken ct)
     {
         var errors = new Errors();
         var sku = errors.Text("sku", input.Sku, 64);
@@ -21,7 +26,8 @@ public static class Products
         if (errors.Any) return errors.Problem();
         var product = new Product { Sku = sku, Name = name, Kind = kind, WarrantyMonths = input.WarrantyMonths ?? 0 };
         db.Products.Add(product);
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndPublishAsync(Actor.Of(user), clock.GetUtcNow().UtcDateTime,
+            () => new ProductAdded(product.Id, product.Sku, product.Name, product.Kind, product.WarrantyMonths), ct);
         return TypedResults.Created($"/api/v1/products/{product.Id}",
             new ProductView(product.Id, product.Sku, product.Name, product.Kind, product.WarrantyMonths));
     }

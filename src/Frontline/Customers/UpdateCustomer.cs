@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Security.Claims;
+using Frontline.Events;
 using Frontline.Identity;
 
 namespace Frontline.Customers;
@@ -39,8 +41,23 @@ public static class UpdateCustomer
 
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (fact, before, after) in changed) CustomerFacts.Record(db, id, null, fact, before, after, actor, now);
+        var was = Fields(customer);
         CreateCustomer.Apply(customer, valid, now);
+        var fields = Fields(customer).Where(f => was[f.Key] != f.Value).Select(f => f.Key).ToList();
+        // a save that changes nothing is no fact
+        if (fields.Count > 0) db.Publish(actor, now, new CustomerUpdated(id, fields));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await CustomerDetails.LoadAsync(db, id, ct))!);
     }
+
+    /// <summary>Each field as the API names it, with its value as text, to tell which ones an update changed.</summary>
+    private static Dictionary<string, string> Fields(Customer c) => new()
+    {
+        ["name"] = c.Name, ["timeZone"] = c.TimeZone, [CustomerFacts.Tier] = c.LoyaltyTier.ToString(),
+        [CustomerFacts.CustomerSince] = c.CustomerSince.ToString("O", CultureInfo.InvariantCulture),
+        [CustomerFacts.LifetimeValue] = c.LifetimeValue.ToString("0.00", CultureInfo.InvariantCulture),
+        ["currency"] = c.Currency, ["loyaltyPoints"] = c.LoyaltyPoints.ToString(CultureInfo.InvariantCulture),
+        ["emails"] = string.Join(",", c.Emails.OrderByDescending(e => e.IsPrimary).Select(e => e.Address)),
+        ["phones"] = string.Join(",", c.Phones.OrderByDescending(p => p.IsPrimary).Select(p => p.Number)),
+    };
 }

@@ -22,7 +22,8 @@ public static class DemoData
         foreach (var (email, name, role, team) in DemoUsers.All)
         {
             if (await users.FindByEmailAsync(email) is not null) continue;
-            var (errors, _) = await AgentAccounts.CreateAsync(new AgentInput(email, name, DemoUsers.Password, role, [teams[team]]), users, db, clock, ct);
+            var (errors, _) = await AgentAccounts.CreateAsync(new AgentInput(email, name, DemoUsers.Password, role, [teams[team]]),
+                DemoUsers.Seeder, users, db, clock, ct);
             if (errors.Any) throw new InvalidOperationException($"Demo user {email}: {string.Join("; ", errors.ToDictionary().SelectMany(e => e.Value))}");
         }
 

@@ -7,6 +7,9 @@ public static class DemoUsers
 {
     public const string Password = "Frontline-demo-1";
 
+    /// <summary>Who the demo data is written by, in the event log.</summary>
+    public static readonly Actor Seeder = new(null, null, "Demo data", Roles.Admin);
+
     public static readonly IReadOnlyList<(string Email, string Name, string Role, string Team)> All =
     [
         ("agent@frontline.demo", "Alex Agent", Roles.Agent, "Store Berlin Mitte"),

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Frontline.Approvals;
 using Frontline.Cases;
+using Frontline.Events;
 using Frontline.Identity;
 using Frontline.Touchpoints;
 
@@ -66,6 +67,9 @@ public static class GrantGesture
                 db.Gestures.Add(granted);
                 db.RecordTouchpoint(actor, now, Note($"Granted {gesture} of {amount}: {reason} ({evaluation.Summary})"));
                 await db.SaveChangesAsync(ct);
+                db.Publish(actor, now, new GestureGranted(granted.Id, caseId, context.CustomerId, gesture, amount.Amount, amount.Currency,
+                    actor.AgentId, null));
+                await db.SaveChangesAsync(ct);
                 return new GrantResult(evaluation, GestureView.Of(granted), null);
             }
             // a request needs someone behind it: whose lead decides, who may not decide it
@@ -81,6 +85,9 @@ public static class GrantGesture
             db.ApprovalRequests.Add(request);
             db.RecordTouchpoint(actor, now, Note($"Asked {GestureEvaluator.Words(request.Level)} to approve {gesture} of {amount}, "
                 + $"due {request.DueBy:yyyy-MM-dd HH:mm} UTC{(request.Urgent ? " (urgent)" : "")}: {reason}"));
+            await db.SaveChangesAsync(ct);
+            db.Publish(actor, now, new ApprovalRequested(request.Id, caseId, context.CustomerId, gesture, amount.Amount, amount.Currency,
+                actor.AgentId, team, request.Level, request.DueBy, request.Urgent));
             await db.SaveChangesAsync(ct);
             return (Outcome<GrantResult>)new GrantResult(evaluation, null, await ApprovalView.LoadAsync(db, request.Id, ct));
         }, ct);

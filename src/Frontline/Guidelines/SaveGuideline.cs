@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Frontline.Events;
 using Frontline.Identity;
 
 namespace Frontline.Guidelines;
@@ -27,7 +28,7 @@ public static class SaveGuideline
         var guideline = new Guideline { CategoryId = input.CategoryId!.Value, Name = name };
         AddVersion(guideline, input.Content!.Complete(), actor, now);
         db.Guidelines.Add(guideline);
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndPublishAsync(actor, now, () => new GuidelineSaved(guideline.Id, guideline.CurrentVersion, name), ct);
         return (await GuidelineQueries.LoadAsync(db, guideline.Id, null, ct))!;
     }
 
@@ -42,6 +43,7 @@ public static class SaveGuideline
         guideline.Name = name;
         guideline.CategoryId = input.CategoryId ?? guideline.CategoryId;
         AddVersion(guideline, input.Content!.Complete(), actor, now);
+        db.Publish(actor, now, new GuidelineSaved(id, guideline.CurrentVersion, name));
         await db.SaveChangesAsync(ct);
         return (await GuidelineQueries.LoadAsync(db, id, null, ct))!;
     }

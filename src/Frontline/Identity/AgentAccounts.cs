@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Frontline.Events;
 using Microsoft.AspNetCore.Identity;
 
 namespace Frontline.Identity;
@@ -10,15 +12,15 @@ public sealed record AgentView(long Id, string DisplayName, string Email, string
 public static class AgentAccounts
 {
     internal static async Task<Results<Created<AgentView>, ValidationProblem>> Create(
-        AgentInput input, UserManager<Agent> users, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+        AgentInput input, ClaimsPrincipal user, UserManager<Agent> users, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
-        var (errors, view) = await CreateAsync(input, users, db, clock, ct);
+        var (errors, view) = await CreateAsync(input, Actor.Of(user), users, db, clock, ct);
         return view is null ? errors.Problem() : TypedResults.Created($"/api/v1/agents/{view.Id}", view);
     }
 
     /// <summary>Creates the person with one role and their teams; on any error nothing is written.</summary>
     public static async Task<(Errors Errors, AgentView? Agent)> CreateAsync(
-        AgentInput input, UserManager<Agent> users, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+        AgentInput input, Actor by, UserManager<Agent> users, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Errors();
         var email = ContactPointsEmail(input.Email, errors);
@@ -38,6 +40,7 @@ public static class AgentAccounts
             Ensure(await users.CreateAsync(agent, input.Password!));
             Ensure(await users.AddToRoleAsync(agent, role!));
             foreach (var teamId in known) db.TeamMembers.Add(new TeamMember { TeamId = teamId, AgentId = agent.Id });
+            db.Publish(by, agent.CreatedAt, new PersonAdded(agent.Id, name, email!, role!, known));
             await db.SaveChangesAsync(ct);
             return (errors, (AgentView?)new AgentView(agent.Id, name, email!, role!, known, true));
         }, ct);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Frontline.Events;
 using Frontline.Identity.Sessions;
 
 namespace Frontline.Identity;
@@ -30,6 +31,9 @@ public static class AgentActivation
 
         return await db.InTransactionAsync(async () =>
         {
+            // setting what already holds is no fact
+            if (agent.IsActive != active && active) db.Publish(by, now, new PersonReactivated(id));
+            if (agent.IsActive != active && !active) db.Publish(by, now, new PersonDeactivated(id));
             agent.IsActive = active;
             await db.SaveChangesAsync(ct);
             if (!active) await SignInSessions.EndAllAsync(db, id, now, ct);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Frontline.Events;
 
 namespace Frontline.Identity;
 
@@ -32,13 +33,13 @@ public static class ApiKeys
     internal static async Task<Results<Created<IssuedApiKey>, ValidationProblem>> Create(
         ApiKeyInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
-        var (errors, issued) = await IssueAsync(input, Actor.Of(user).AgentId, db, clock, ct);
+        var (errors, issued) = await IssueAsync(input, Actor.Of(user), db, clock, ct);
         return issued is null ? errors.Problem() : TypedResults.Created($"/api/v1/api-keys/{issued.Key.Id}", issued);
     }
 
     /// <summary>Issues a key for exactly one active person or service account, at no more than the person's role.</summary>
     public static async Task<(Errors Errors, IssuedApiKey? Issued)> IssueAsync(
-        ApiKeyInput input, long? createdBy, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+        ApiKeyInput input, Actor by, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Errors();
         var name = errors.Text("name", input.Name, 100);
@@ -50,10 +51,12 @@ public static class ApiKeys
         else if (!await db.ServiceAccounts.AnyAsync(s => s.Id == input.ServiceAccountId && s.DeactivatedAt == null, ct))
             errors.Add("serviceAccountId", $"There is no active service account {input.ServiceAccountId}.");
         if (errors.Any) return (errors, null);
-        var (key, secret) = ApiKey.Issue(name, role!, clock.GetUtcNow().UtcDateTime, createdBy);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (key, secret) = ApiKey.Issue(name, role!, now, by.AgentId);
         (key.AgentId, key.ServiceAccountId) = (input.ActsForAgentId, input.ServiceAccountId);
         db.ApiKeys.Add(key);
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndPublishAsync(by, now,
+            () => new ApiKeyIssued(key.Id, key.Name, key.Prefix, key.Role, key.AgentId, key.ServiceAccountId), ct);
         return (errors, new IssuedApiKey(await Project(db, db.ApiKeys.Where(k => k.Id == key.Id)).FirstAsync(ct), secret));
     }
 
@@ -70,14 +73,18 @@ public static class ApiKeys
             errors.Add("role", $"The person is a {theirs}: a key acting for them reaches no further.");
     }
 
-    internal static async Task<Results<NoContent, NotFound>> Revoke(long id, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
-        await RevokeAsync(db, id, clock.GetUtcNow().UtcDateTime, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+    internal static async Task<Results<NoContent, NotFound>> Revoke(
+        long id, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        await RevokeAsync(db, id, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    public static async Task<bool> RevokeAsync(FrontlineDb db, long id, DateTime now, CancellationToken ct)
+    /// <summary>Revokes a key; revoking it again changes nothing and publishes nothing.</summary>
+    public static async Task<bool> RevokeAsync(FrontlineDb db, long id, Actor by, DateTime now, CancellationToken ct)
     {
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, ct);
         if (key is null) return false;
-        key.RevokedAt ??= now;
+        if (key.RevokedAt is not null) return true;
+        key.RevokedAt = now;
+        db.Publish(by, now, new ApiKeyRevoked(id));
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -117,9 +118,11 @@ public static class IdentityModule
         teams.MapPost("/", Teams.Create).WithName("CreateTeam").WithSummary("Create a team").RequireAuthorization(Policies.Manager);
         teams.MapPut("/{id:long}", Teams.Update).WithName("UpdateTeam")
             .WithSummary("Rename a team, change its zone or its members").RequireAuthorization(Policies.Manager);
-        teams.MapPost("/{id:long}/deactivate", (long id, FrontlineDb db, CancellationToken ct) => Teams.SetActive(id, false, db, ct))
+        teams.MapPost("/{id:long}/deactivate", (long id, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+            Teams.SetActive(id, false, user, db, clock, ct))
             .WithName("DeactivateTeam").WithSummary("Stop a team taking new cases; its history stays").RequireAuthorization(Policies.Manager);
-        teams.MapPost("/{id:long}/reactivate", (long id, FrontlineDb db, CancellationToken ct) => Teams.SetActive(id, true, db, ct))
+        teams.MapPost("/{id:long}/reactivate", (long id, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+            Teams.SetActive(id, true, user, db, clock, ct))
             .WithName("ReactivateTeam").WithSummary("Let a deactivated team take cases again").RequireAuthorization(Policies.Manager);
 
         var keys = api.MapGroup("/api-keys").WithTags("Identity").RequireAuthorization(Policies.Admin);

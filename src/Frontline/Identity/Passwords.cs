@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Claims;
+using Frontline.Events;
 using Frontline.Identity.Sessions;
 using Microsoft.AspNetCore.Identity;
 
@@ -49,6 +51,8 @@ public static class Passwords
         await db.InTransactionAsync(async () =>
         {
             AgentAccounts.Ensure(await users.ChangePasswordAsync(agent, input.CurrentPassword!, input.NewPassword!));
+            db.Publish(Actor.Of(http.User), now, new PasswordChanged(agent.Id, ResetByAdmin: false));
+            await db.SaveChangesAsync(ct);
             return await SignInSessions.EndAllAsync(db, agent.Id, now, ct, keep: session);
         }, ct);
         // the kept session gets the new security stamp, so Identity's periodic check does not end it later; renewed as the
@@ -59,11 +63,11 @@ public static class Passwords
     }
 
     internal static async Task<Results<Ok<AgentView>, NotFound, ValidationProblem, ProblemHttpResult>> Reset(long id, PasswordReset input,
-        UserManager<Agent> users, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
-        (await ResetAsync(id, input, users, db, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
+        ClaimsPrincipal user, UserManager<Agent> users, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        (await ResetAsync(id, input, Actor.Of(user), users, db, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
-    public static async Task<Outcome<AgentView>> ResetAsync(long id, PasswordReset input, UserManager<Agent> users, FrontlineDb db,
-        DateTime now, CancellationToken ct)
+    public static async Task<Outcome<AgentView>> ResetAsync(long id, PasswordReset input, Actor by, UserManager<Agent> users,
+        FrontlineDb db, DateTime now, CancellationToken ct)
     {
         var agent = await users.FindByIdAsync(id.ToString(CultureInfo.InvariantCulture));
         if (agent is null) return Outcome<AgentView>.NotFound();
@@ -76,6 +80,8 @@ public static class Passwords
             AgentAccounts.Ensure(await users.ResetPasswordAsync(agent, token, input.Password!));
             AgentAccounts.Ensure(await users.SetLockoutEndDateAsync(agent, null));
             AgentAccounts.Ensure(await users.ResetAccessFailedCountAsync(agent));
+            db.Publish(by, now, new PasswordChanged(id, ResetByAdmin: true));
+            await db.SaveChangesAsync(ct);
             await SignInSessions.EndAllAsync(db, id, now, ct);
             return (Outcome<AgentView>)(await AgentAccounts.ViewsAsync(db, id, ct)).Single();
         }, ct);

@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Frontline.Events;
+
 namespace Frontline.Identity;
 
 public sealed record ServiceAccountInput(string? Name, long? TeamId, string? Description, bool? ChangesCustomerData);
@@ -16,36 +19,40 @@ public static class ServiceAccounts
         Project(db, db.ServiceAccounts.AsNoTracking().OrderBy(s => s.Name)).ToListAsync(ct);
 
     internal static async Task<Results<Created<ServiceAccountView>, ValidationProblem>> Create(
-        ServiceAccountInput input, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+        ServiceAccountInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
-        var (errors, view) = await SaveAsync(db, null, input, clock.GetUtcNow().UtcDateTime, ct);
+        var (errors, view) = await SaveAsync(db, null, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
         return view is null ? errors.Problem() : TypedResults.Created($"/api/v1/service-accounts/{view.Id}", view);
     }
 
     internal static async Task<Results<Ok<ServiceAccountView>, NotFound, ValidationProblem>> Update(
-        long id, ServiceAccountInput input, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+        long id, ServiceAccountInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         if (!await db.ServiceAccounts.AnyAsync(s => s.Id == id, ct)) return TypedResults.NotFound();
-        var (errors, view) = await SaveAsync(db, id, input, clock.GetUtcNow().UtcDateTime, ct);
+        var (errors, view) = await SaveAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
         return view is null ? errors.Problem() : TypedResults.Ok(view);
     }
 
     /// <summary>Its keys stop working at once; its past requests keep its name.</summary>
-    internal static async Task<Results<NoContent, NotFound>> Deactivate(long id, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
-        await DeactivateAsync(db, id, clock.GetUtcNow().UtcDateTime, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+    internal static async Task<Results<NoContent, NotFound>> Deactivate(
+        long id, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        await DeactivateAsync(db, id, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    public static async Task<bool> DeactivateAsync(FrontlineDb db, long id, DateTime now, CancellationToken ct)
+    /// <summary>Deactivates an account; doing it again changes nothing and publishes nothing.</summary>
+    public static async Task<bool> DeactivateAsync(FrontlineDb db, long id, Actor by, DateTime now, CancellationToken ct)
     {
         var account = await db.ServiceAccounts.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (account is null) return false;
-        account.DeactivatedAt ??= now;
+        if (account.DeactivatedAt is not null) return true;
+        account.DeactivatedAt = now;
+        db.Publish(by, now, Changed(account));
         await db.SaveChangesAsync(ct);
         return true;
     }
 
     /// <summary>Creates (no id) or changes a service account; a team is required, a name is unique.</summary>
     public static async Task<(Errors Errors, ServiceAccountView? View)> SaveAsync(
-        FrontlineDb db, long? id, ServiceAccountInput input, DateTime now, CancellationToken ct)
+        FrontlineDb db, long? id, ServiceAccountInput input, Actor by, DateTime now, CancellationToken ct)
     {
         var errors = new Errors();
         var name = errors.Text("name", input.Name, 100);
@@ -62,9 +69,12 @@ public static class ServiceAccounts
         account.TeamId = teamId;
         account.Description = description.Length > 0 ? description : null;
         account.ChangesCustomerData = input.ChangesCustomerData ?? false;
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndPublishAsync(by, now, () => Changed(account), ct);
         return (errors, await Project(db, db.ServiceAccounts.Where(s => s.Id == account.Id)).FirstAsync(ct));
     }
+
+    private static ServiceAccountChanged Changed(ServiceAccount s) =>
+        new(s.Id, s.Name, s.TeamId, s.ChangesCustomerData, s.DeactivatedAt is null);
 
     private static IQueryable<ServiceAccountView> Project(FrontlineDb db, IQueryable<ServiceAccount> accounts) =>
         accounts.Select(s => new ServiceAccountView(s.Id, s.Name, s.TeamId, db.Teams.Where(t => t.Id == s.TeamId).Select(t => t.Name).First(),

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Frontline.Customers;
+using Frontline.Events;
 
 namespace Frontline.Identity;
 
@@ -18,20 +20,21 @@ internal static class Teams
             ? TypedResults.Ok(view)
             : TypedResults.NotFound();
 
-    public static async Task<Results<Created<TeamView>, ValidationProblem>> Create(TeamInput input, FrontlineDb db, CancellationToken ct)
+    public static async Task<Results<Created<TeamView>, ValidationProblem>> Create(
+        TeamInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Errors();
         var (name, zone, members) = await CheckAsync(db, input, null, errors, ct);
         if (errors.Any) return errors.Problem();
         var team = new Team { Name = name, TimeZone = zone, Members = (members ?? []).Select(id => new TeamMember { AgentId = id }).ToList() };
         db.Teams.Add(team);
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndPublishAsync(Actor.Of(user), clock.GetUtcNow().UtcDateTime, () => Changed(team), ct);
         return TypedResults.Created($"/api/v1/teams/{team.Id}", (await Views(db.Teams.Where(t => t.Id == team.Id)).FirstAsync(ct)));
     }
 
     /// <summary>Renames a team, moves its zone or replaces its members; a member who stays keeps their round-robin turn.</summary>
     public static async Task<Results<Ok<TeamView>, NotFound, ValidationProblem>> Update(
-        long id, TeamInput input, FrontlineDb db, CancellationToken ct)
+        long id, TeamInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         var team = await db.Teams.Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == id, ct);
         if (team is null) return TypedResults.NotFound();
@@ -44,6 +47,7 @@ internal static class Teams
             team.Members.RemoveAll(m => !members.Contains(m.AgentId));
             team.Members.AddRange(members.Except(team.Members.Select(m => m.AgentId)).Select(a => new TeamMember { AgentId = a }));
         }
+        db.Publish(Actor.Of(user), clock.GetUtcNow().UtcDateTime, Changed(team));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await Views(db.Teams.Where(t => t.Id == id)).FirstAsync(ct));
     }
@@ -52,14 +56,21 @@ internal static class Teams
     /// A deactivated team takes no new cases (assignment and round-robin refuse it) and is offered nowhere; its
     /// cases, grants and history stay as they were, and it can be reactivated.
     /// </summary>
-    public static async Task<Results<Ok<TeamView>, NotFound>> SetActive(long id, bool active, FrontlineDb db, CancellationToken ct)
+    public static async Task<Results<Ok<TeamView>, NotFound>> SetActive(
+        long id, bool active, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
-        var team = await db.Teams.FirstOrDefaultAsync(t => t.Id == id, ct);
+        var team = await db.Teams.Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == id, ct);
         if (team is null) return TypedResults.NotFound();
+        // setting what already holds is no fact
+        if (team.IsActive != active)
+            db.Publish(Actor.Of(user), clock.GetUtcNow().UtcDateTime, Changed(team) with { Active = active });
         team.IsActive = active;
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await Views(db.Teams.Where(t => t.Id == id)).FirstAsync(ct));
     }
+
+    private static TeamChanged Changed(Team t) =>
+        new(t.Id, t.Name, t.TimeZone, t.Members.Select(m => m.AgentId).Order().ToList(), t.IsActive);
 
     private static async Task<(string Name, string Zone, List<long>? Members)> CheckAsync(
         FrontlineDb db, TeamInput input, Team? team, Errors errors, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Frontline.Events;
 using Frontline.Identity.Sessions;
 using Microsoft.AspNetCore.Identity;
 
@@ -39,6 +40,12 @@ public static class UpdateAgent
         if (errors.Any) return errors;
 
         var newEmail = !string.Equals(agent.Email, email, StringComparison.Ordinal);
+        var hadTeams = await db.TeamMembers.Where(m => m.AgentId == id).Select(m => m.TeamId).ToListAsync(ct);
+        var fields = new[]
+        {
+            ("displayName", agent.DisplayName != name), ("email", newEmail), ("role", newRole),
+            ("teamIds", !hadTeams.ToHashSet().SetEquals(known)),
+        }.Where(f => f.Item2).Select(f => f.Item1).ToList();
         return await db.InTransactionAsync(async () =>
         {
             agent.DisplayName = name;
@@ -57,6 +64,8 @@ public static class UpdateAgent
             await db.TeamMembers.Where(m => m.AgentId == id && !known.Contains(m.TeamId)).ExecuteDeleteAsync(ct);
             var had = await db.TeamMembers.Where(m => m.AgentId == id).Select(m => m.TeamId).ToListAsync(ct);
             foreach (var teamId in known.Except(had)) db.TeamMembers.Add(new TeamMember { TeamId = teamId, AgentId = id });
+            // a save that changes nothing is no fact
+            if (fields.Count > 0) db.Publish(by, now, new PersonChanged(id, name, email!, role!, known.Order().ToList(), fields));
             await db.SaveChangesAsync(ct);
             // the sessions carry the old role and sign-in name: the person signs in again
             if (newRole || newEmail) await SignInSessions.EndAllAsync(db, id, now, ct);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Frontline.Events;
 using Frontline.Identity;
 
 namespace Frontline.Knowledge;
@@ -55,11 +56,12 @@ public static class Articles
         var title = errors.Text("title", input.Title, 200);
         var body = errors.Text("body", input.Body, 50_000);
         if (errors.Any) return errors;
+        var created = article is null;
         article ??= db.Articles.Add(new Article { Title = title, Body = body }).Entity;
         (article.Title, article.Body, article.SearchText) = (title, body, Article.SearchTextOf(title, body));
         article.IsPublished = input.IsPublished ?? article.IsPublished;
         (article.UpdatedAt, article.UpdatedBy) = (now, actor.Name);
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndPublishAsync(actor, now, () => new ArticleSaved(article.Id, title, article.IsPublished, created), ct);
         return ArticleView.Of(article);
     }
 }

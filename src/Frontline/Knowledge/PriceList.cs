@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using Frontline.Customers;
+using Frontline.Events;
+using Frontline.Identity;
 
 namespace Frontline.Knowledge;
 
@@ -19,14 +22,16 @@ public static class PriceList
         await db.PriceItems.AsNoTracking().Where(p => p.ValidFrom <= day && (p.ValidTo == null || day <= p.ValidTo))
             .OrderBy(p => p.Code).ThenBy(p => p.Currency).ToListAsync(ct);
 
-    internal static async Task<Results<Created<PriceView>, ValidationProblem>> Create(PriceInput input, FrontlineDb db, CancellationToken ct)
+    internal static async Task<Results<Created<PriceView>, ValidationProblem>> Create(
+        PriceInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
-        var added = await AddAsync(db, input, ct);
+        var added = await AddAsync(db, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
         return added.Value is { } item ? TypedResults.Created($"/api/v1/knowledge/prices/{item.Id}", item) : added.Refused!.Problem();
     }
 
     /// <summary>A new line on the list; refused when it would give one code two prices in one currency on any day.</summary>
-    public static async Task<Outcome<PriceView>> AddAsync(FrontlineDb db, PriceInput input, CancellationToken ct)
+    public static async Task<Outcome<PriceView>> AddAsync(FrontlineDb db, PriceInput input, Actor actor, DateTime now,
+        CancellationToken ct)
     {
         var errors = new Errors();
         var code = errors.Text("code", input.Code, 64).ToUpperInvariant();
@@ -47,7 +52,8 @@ public static class PriceList
         if (errors.Any) return errors;
         var item = new PriceItem { Code = code, Name = name, Kind = kind, Amount = input.Amount!.Value, Currency = currency, ValidFrom = from, ValidTo = input.ValidTo };
         db.PriceItems.Add(item);
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndPublishAsync(actor, now,
+            () => new PriceAdded(item.Id, item.Code, item.Amount, item.Currency, item.ValidFrom, item.ValidTo), ct);
         return PriceView.Of(item);
     }
 }

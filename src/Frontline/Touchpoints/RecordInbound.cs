@@ -53,7 +53,7 @@ public static class RecordInbound
 
         return await db.InTransactionAsync(async () =>
         {
-            var (sender, created) = await ContactMatch.FindOrCreateAsync(db, email, phone, name.Length > 0 ? name : null, now, ct);
+            var (sender, created) = await ContactMatch.FindOrCreateAsync(db, email, phone, name.Length > 0 ? name : null, actor, now, ct);
             await db.SaveChangesAsync(ct);
             var continues = named is { } n && n.CustomerId == sender.Id ? n.Id : (long?)null;
             var opened = continues is null && input.CategoryId is { } category

@@ -84,7 +84,7 @@ public static class Telephony
                     errors.Add(direction == Direction.Inbound ? "from" : "to", $"'{number}' cannot be read as the customer's phone number.");
                     return errors;
                 }
-                (var customer, created) = await ContactMatch.FindOrCreateAsync(db, null, phone, null, now, ct);
+                (var customer, created) = await ContactMatch.FindOrCreateAsync(db, null, phone, null, actor, now, ct);
                 await db.SaveChangesAsync(ct);
                 call = new Touchpoint
                 {

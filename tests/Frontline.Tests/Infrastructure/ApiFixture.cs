@@ -17,6 +17,8 @@ namespace Frontline.Tests.Infrastructure;
 /// </summary>
 public abstract class ApiFixture : IAsyncLifetime
 {
+    private static readonly Actor Setup = new(null, null, "Test setup", Roles.Admin);
+
     private readonly Dictionary<string, string> _keys = new();
     private readonly Dictionary<string, long> _agents = new();
     private WebApplication? _app;
@@ -57,9 +59,10 @@ public abstract class ApiFixture : IAsyncLifetime
             foreach (var role in Roles.All)
             {
                 var (errors, agent) = await AgentAccounts.CreateAsync(
-                    new AgentInput(EmailOf(role), $"Test {role}", Password, role, [team.Id]), users, db, TimeProvider.System, CancellationToken.None);
+                    new AgentInput(EmailOf(role), $"Test {role}", Password, role, [team.Id]), Setup, users, db, TimeProvider.System,
+                    CancellationToken.None);
                 _agents[role] = agent?.Id ?? throw new InvalidOperationException(string.Join("; ", errors.ToDictionary().SelectMany(e => e.Value)));
-                var (_, issued) = await ApiKeys.IssueAsync(new ApiKeyInput($"test {role}", role, agent.Id), null, db, TimeProvider.System,
+                var (_, issued) = await ApiKeys.IssueAsync(new ApiKeyInput($"test {role}", role, agent.Id), Setup, db, TimeProvider.System,
                     CancellationToken.None);
                 _keys[role] = issued!.Secret;
             }

@@ -48,8 +48,7 @@ public static class Chats
 
         return await db.InTransactionAsync(async () =>
         {
-            var visitor = ContactMatch.NewVisitor(db, name, now);
-            await db.SaveChangesAsync(ct);
+            var visitor = await ContactMatch.NewVisitorAsync(db, name, Widget, now, ct);
             return await OpenAsync(db, visitor.Id, categoryId, message, (@case, customer) => ChatSession.Claimed(@case, customer, name, email!, now), now, ct);
         }, ct);
     }

@@ -16,7 +16,7 @@ internal sealed record NamedCase(long CaseId, long CustomerId, long CategoryId, 
 /// </summary>
 internal static class ForeignReference
 {
-    private static Actor Mailbox => InboundEmail.Mailbox;
+    internal static Actor Mailbox => InboundEmail.Mailbox;
 
     public static async Task<long> OpenOwnCaseAsync(FrontlineDb db, Customer sender, NamedCase named, string? subject, DateTime now,
         CancellationToken ct)

@@ -81,7 +81,8 @@ public static partial class InboundEmail
     {
         return await db.InTransactionAsync(async () =>
         {
-            var (customer, created) = await ContactMatch.FindOrCreateAsync(db, email, null, read.Name, now, ct);
+            var (customer, created) =
+                await ContactMatch.FindOrCreateAsync(db, email, null, read.Name, ForeignReference.Mailbox, now, ct);
             await db.SaveChangesAsync(ct);
             var customerId = customer.Id;
             // the sender holds one of the case's customer's addresses (addresses are unique): the message is theirs

@@ -45,7 +45,7 @@ public static class SubmitWebForm
 
         return await db.InTransactionAsync(async () =>
         {
-            var (customer, _) = await ContactMatch.FindOrCreateAsync(db, email, null, name, now, ct);
+            var (customer, _) = await ContactMatch.FindOrCreateAsync(db, email, null, name, WebForm, now, ct);
             await db.SaveChangesAsync(ct);
             var opened = await OpenCase.OpenAsync(db, new OpenCaseRequest(customer.Id, categoryId, subject, description, CasePriority.Normal,
                 Channel.WebForm, null, null, null, null), WebForm, now, ct);
