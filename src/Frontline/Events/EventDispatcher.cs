@@ -18,6 +18,8 @@ public sealed class EventDispatcher(
     private const int Parallelism = 4;
     /// <summary>The PostgreSQL advisory lock that lets one node at a time fan events out.</summary>
     private const long FanOutLock = 0x4652_4F4E_544C;
+    /// <summary>The PostgreSQL advisory lock that makes claims one at a time across nodes.</summary>
+    private const long ClaimLock = 0x4652_4F4E_544D;
     private static readonly TimeSpan PurgeEvery = TimeSpan.FromMinutes(10);
     /// <summary>How long finished deliveries are kept (the events themselves stay).</summary>
     public static readonly TimeSpan KeepDone = TimeSpan.FromDays(7);
@@ -67,10 +69,7 @@ public sealed class EventDispatcher(
             var claimed = await ClaimAsync(db, ct);
             await Parallel.ForEachAsync(claimed.GroupBy(d => d.OrderKey ?? $"#{d.Id}"),
                 new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
-                async (group, token) =>
-                {
-                    foreach (var delivery in group.OrderBy(d => d.EventPosition)) await RunAsync(delivery, token);
-                });
+                async (group, token) => await RunInOrderAsync(group.OrderBy(d => d.EventPosition).ToList(), token));
             await PurgeAsync(db, ct);
             return fanned + claimed.Count;
         }
@@ -120,9 +119,14 @@ public sealed class EventDispatcher(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var token = Guid.NewGuid().ToString("N");
-        // a delivery waits while an earlier one of the same handler and order key is still pending (retrying or held)
-        var sql = (db.Database.IsNpgsql() ? ClaimSql + " FOR UPDATE OF d SKIP LOCKED" : ClaimSql) + ")";
-        await db.Database.ExecuteSqlRawAsync(sql, [token, now + options.Lease, now, options.Batch], ct);
+        // claims are made one at a time (PostgreSQL: an advisory lock; SQLite: one UPDATE under the write lock), so a claim
+        // sees every earlier one and takes a case's free deliveries in a run, never out of order with another node
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [ClaimLock], ct);
+            await db.Database.ExecuteSqlRawAsync(ClaimSql, [token, now + options.Lease, now, options.Batch], ct);
+            await tx.CommitAsync(ct);
+        }
         return await db.EventDeliveries.AsNoTracking().Include(d => d.Event)
             .Where(d => d.ClaimToken == token).ToListAsync(ct);
     }
@@ -134,12 +138,34 @@ public sealed class EventDispatcher(
                 WHERE d.state = 'Pending' AND d.due_at <= {2} AND (d.lease_until IS NULL OR d.lease_until < {2})
                   AND NOT EXISTS (SELECT 1 FROM event_deliveries e
                       WHERE e.handler = d.handler AND e.order_key = d.order_key
-                        AND e.event_position < d.event_position AND e.state = 'Pending')
+                        AND e.event_position < d.event_position AND e.state = 'Pending'
+                        AND (e.due_at > {2} OR e.lease_until >= {2}))
                 ORDER BY d.event_position
-                LIMIT {3}
+                LIMIT {3})
             """;
 
-    private async Task RunAsync(EventDelivery delivery, CancellationToken ct)
+    /// <summary>
+    /// Runs one order key's claimed deliveries in position order; when one fails, the rest are let go unrun, to be
+    /// claimed again once the failed one has gone through.
+    /// </summary>
+    private async Task RunInOrderAsync(List<EventDelivery> run, CancellationToken ct)
+    {
+        for (var i = 0; i < run.Count; i++)
+        {
+            if (await RunAsync(run[i], ct)) continue;
+            var rest = run.Skip(i + 1).Select(d => d.Id).ToList();
+            if (rest.Count == 0) return;
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FrontlineDb>();
+            var token = run[i].ClaimToken;
+            await db.EventDeliveries.Where(d => rest.Contains(d.Id) && d.ClaimToken == token)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseUntil, (DateTime?)null).SetProperty(d => d.ClaimToken, (string?)null),
+                    CancellationToken.None);
+            return;
+        }
+    }
+
+    private async Task<bool> RunAsync(EventDelivery delivery, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FrontlineDb>();
@@ -153,6 +179,7 @@ public sealed class EventDispatcher(
             await mine.ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.State, DeliveryState.Done).SetProperty(d => d.DoneAt, done)
                 .SetProperty(d => d.Attempts, d => d.Attempts + 1).SetProperty(d => d.LeaseUntil, (DateTime?)null), ct);
+            return true;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -171,6 +198,7 @@ public sealed class EventDispatcher(
                 .SetProperty(d => d.State, park ? DeliveryState.Parked : DeliveryState.Pending)
                 .SetProperty(d => d.Attempts, attempts).SetProperty(d => d.DueAt, due)
                 .SetProperty(d => d.LastError, error).SetProperty(d => d.LeaseUntil, (DateTime?)null), CancellationToken.None);
+            return false;
         }
     }
 
