@@ -25,6 +25,7 @@ var root = new RootCommand(
     provider, customers, touchpoints, gestures, requests, warmUp, limit, work, keep, seed, emails,
 };
 root.Add(OutboxCost.Command());
+root.Add(WebhookThroughput.Command());
 root.SetAction(async (parse, ct) =>
 {
     BenchProvider[] providers = parse.GetValue(provider)?.ToLowerInvariant() switch

@@ -31,6 +31,8 @@ public sealed class DemoSite : IAsyncLifetime
             server = await FrontlineProcess.StartAsync("demo", new Dictionary<string, string>
             {
                 ["Frontline__Mail__SmtpHost"] = "127.0.0.1", ["Frontline__Mail__SmtpPort"] = mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                // the journeys' webhook receiver listens there; every other address of this machine stays refused
+                ["Frontline__Webhooks__AllowedAddresses"] = $"{Frontline.Tests.Webhooks.WebhookReceiver.AllowedAddress}/32",
             }, null, "--customers", "50");
             playwright = await Playwright.CreateAsync();
             browser = await Chromium.LaunchAsync(playwright);
