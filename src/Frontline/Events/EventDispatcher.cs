@@ -67,9 +67,11 @@ public sealed class EventDispatcher(
             var handlers = scope.ServiceProvider.GetServices<IEventHandler>().ToList();
             var fanned = await FanOutAsync(db, handlers, ct);
             var claimed = await ClaimAsync(db, ct);
+            var done = new System.Collections.Concurrent.ConcurrentBag<(long Id, string? Token)>();
             await Parallel.ForEachAsync(claimed.GroupBy(d => d.OrderKey ?? $"#{d.Id}"),
                 new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
-                async (group, token) => await RunInOrderAsync(group.OrderBy(d => d.EventPosition).ToList(), token));
+                async (group, token) => await RunInOrderAsync(group.OrderBy(d => d.EventPosition).ToList(), done, token));
+            await MarkDoneAsync(db, done, ct);
             await PurgeAsync(db, ct);
             return fanned + claimed.Count;
         }
@@ -148,11 +150,16 @@ public sealed class EventDispatcher(
     /// Runs one order key's claimed deliveries in position order; when one fails, the rest are let go unrun, to be
     /// claimed again once the failed one has gone through.
     /// </summary>
-    private async Task RunInOrderAsync(List<EventDelivery> run, CancellationToken ct)
+    private async Task RunInOrderAsync(List<EventDelivery> run, System.Collections.Concurrent.ConcurrentBag<(long, string?)> done,
+        CancellationToken ct)
     {
         for (var i = 0; i < run.Count; i++)
         {
-            if (await RunAsync(run[i], ct)) continue;
+            if (await RunAsync(run[i], ct))
+            {
+                done.Add((run[i].Id, run[i].ClaimToken));
+                continue;
+            }
             var rest = run.Skip(i + 1).Select(d => d.Id).ToList();
             if (rest.Count == 0) return;
             await using var scope = scopes.CreateAsyncScope();
@@ -175,10 +182,6 @@ public sealed class EventDispatcher(
             var handler = scope.ServiceProvider.GetServices<IEventHandler>().FirstOrDefault(h => h.Name == delivery.Handler)
                 ?? throw new InvalidOperationException($"No handler named {delivery.Handler} runs here.");
             await handler.HandleAsync(delivery.Event!, ct);
-            var done = clock.GetUtcNow().UtcDateTime;
-            await mine.ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.State, DeliveryState.Done).SetProperty(d => d.DoneAt, done)
-                .SetProperty(d => d.Attempts, d => d.Attempts + 1).SetProperty(d => d.LeaseUntil, (DateTime?)null), ct);
             return true;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -199,6 +202,26 @@ public sealed class EventDispatcher(
                 .SetProperty(d => d.Attempts, attempts).SetProperty(d => d.DueAt, due)
                 .SetProperty(d => d.LastError, error).SetProperty(d => d.LeaseUntil, (DateTime?)null), CancellationToken.None);
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Marks a round's successful deliveries done in one write (a handful of statements, not one commit each): a node
+    /// that dies before this runs them again, which at-least-once delivery allows.
+    /// </summary>
+    private async Task MarkDoneAsync(FrontlineDb db, IReadOnlyCollection<(long Id, string? Token)> done, CancellationToken ct)
+    {
+        if (done.Count == 0) return;
+        var at = clock.GetUtcNow().UtcDateTime;
+        foreach (var chunk in done.Chunk(500))
+        {
+            var ids = chunk.Select(d => d.Id).ToList();
+            var tokens = chunk.Select(d => d.Token).Distinct().ToList();
+            await db.EventDeliveries.Where(d => ids.Contains(d.Id) && tokens.Contains(d.ClaimToken))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(d => d.State, DeliveryState.Done).SetProperty(d => d.DoneAt, at)
+                    .SetProperty(d => d.Attempts, d => d.Attempts + 1).SetProperty(d => d.LeaseUntil, (DateTime?)null),
+                    CancellationToken.None);
         }
     }
 

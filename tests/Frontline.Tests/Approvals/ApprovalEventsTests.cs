@@ -38,7 +38,8 @@ public abstract class ApprovalEventsTests(ApiFixture fx)
         var refused = await GrantAsync(caseId, -5);
 
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await probe.TypesByCallersAsync()).ShouldBe(["gesture.granted"]);
+        // with the note on the case
+        (await probe.TypesByCallersAsync()).ShouldBe(["gesture.granted", "touchpoint.recorded"]);
         var published = await probe.SingleAsync<GestureGranted>();
         published.ShouldBe(new GestureGranted(granted.Granted!.Id, caseId, published.CustomerId, "fee-waiver", 30m, "EUR",
             fx.AgentId(Roles.Agent), null));
@@ -53,7 +54,7 @@ public abstract class ApprovalEventsTests(ApiFixture fx)
 
         var asked = await (await GrantAsync(caseId, 120)).ReadAsync<GrantResult>();
 
-        (await probe.TypesByCallersAsync()).ShouldBe(["approval.requested"]);
+        (await probe.TypesByCallersAsync()).ShouldBe(["approval.requested", "touchpoint.recorded"]);
         var requested = await probe.SingleAsync<ApprovalRequested>();
         (requested.ApprovalId, requested.CaseId, requested.Amount, requested.Level, requested.RequestedById)
             .ShouldBe((asked.Approval!.Id, caseId, 120m, Roles.TeamLead, (long?)fx.AgentId(Roles.Agent)));
@@ -67,7 +68,8 @@ public abstract class ApprovalEventsTests(ApiFixture fx)
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         approved.StatusCode.ShouldBe(HttpStatusCode.OK);
         twice.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await probe.TypesByCallersAsync()).ShouldBe(["approval.decided", "gesture.granted"]);
+        // with the note on the case and the words to the customer
+        (await probe.TypesByCallersAsync()).ShouldBe(["approval.decided", "gesture.granted", "touchpoint.recorded", "touchpoint.recorded"]);
         (await probe.SingleAsync<ApprovalDecided>()).ShouldBe(new ApprovalDecided(asked.Approval.Id, caseId, requested.CustomerId,
             ApprovalStatus.Approved, fx.AgentId(Roles.Manager), fx.AgentId(Roles.Agent), 100m));
         var gesture = await probe.SingleAsync<GestureGranted>();
@@ -87,7 +89,9 @@ public abstract class ApprovalEventsTests(ApiFixture fx)
         var passed = await fx.As(Roles.TeamLead).PostJsonAsync($"/api/v1/approvals/{second}/decision", new { decision = "PassUp" });
 
         (declined.StatusCode, passed.StatusCode).ShouldBe((HttpStatusCode.OK, HttpStatusCode.OK));
-        (await probe.TypesByCallersAsync()).ShouldBe(["approval.decided", "approval.moved-up"]);
+        // and the notes on the case: the decline's, its words to the customer, the pass up's
+        (await probe.TypesByCallersAsync()).ShouldBe(
+            ["approval.decided", "approval.moved-up", "touchpoint.recorded", "touchpoint.recorded", "touchpoint.recorded"]);
         var decided = await probe.SingleAsync<ApprovalDecided>();
         (decided.ApprovalId, decided.Status, decided.ApprovedAmount).ShouldBe((first, ApprovalStatus.Declined, (decimal?)null));
         var moved = await probe.SingleAsync<ApprovalMovedUp>();

@@ -139,7 +139,8 @@ public abstract class CustomerEventsTests(ApiFixture fx)
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         merged.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await probe.SingleAsync<CustomerMerged>()).ShouldBe(new CustomerMerged(survivor.Id, duplicate.Id));
-        (await probe.TypesByCallersAsync()).ShouldBe(["customer.merged"]);
+        // with the merge's note on the surviving customer
+        (await probe.TypesByCallersAsync()).ShouldBe(["customer.merged", "touchpoint.recorded"]);
     }
 
     [Fact]
