@@ -28,7 +28,8 @@ public static class GestureEvaluator
             input.Kinds.TryGetValue(g.Gesture, out var k) ? k.Name : g.Gesture, g.SuggestedAmount, g.Note,
             EffectiveAuthority.Check(input.Mine, request with
             {
-                Gesture = g.Gesture, Amount = request.Amount with { Amount = g.SuggestedAmount ?? request.Amount.Amount },
+                Gesture = g.Gesture,
+                Amount = request.Amount with { Amount = g.SuggestedAmount ?? request.Amount.Amount },
             }, verb).Covered)).ToList();
         var alternatives = content?.Alternatives is { Count: > 0 } a ? a : ["Ask your team lead, who can decide beyond your sandbox."];
         // a gesture the guideline does not offer is a departure: someone above decides

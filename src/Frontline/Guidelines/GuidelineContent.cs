@@ -29,7 +29,10 @@ public sealed record GuidelineContent(
     /// <summary>The same content with every list present (JSON may leave one out): empty lists, never null ones.</summary>
     public GuidelineContent Complete() => this with
     {
-        When = When ?? [], Gestures = Gestures ?? [], Alternatives = Alternatives ?? [], DefaultOutcome = DefaultOutcome ?? "",
+        When = When ?? [],
+        Gestures = Gestures ?? [],
+        Alternatives = Alternatives ?? [],
+        DefaultOutcome = DefaultOutcome ?? "",
     };
 }
 

@@ -36,16 +36,22 @@ internal sealed class NotificationMail(
             .SetProperty(n => n.MailAttempts, n => n.MailAttempts + 1), ct);
         if (claimed == 0) return;
         var note = await mine.AsNoTracking()
-            .Select(n => new { n.Text, n.Link, n.MailAttempts, To = db.Users.Where(a => a.Id == n.RecipientId)
-                .Select(a => new { a.DisplayName, a.Email }).First() })
+            .Select(n => new
+            {
+                n.Text, n.Link, n.MailAttempts, To = db.Users.Where(a => a.Id == n.RecipientId)
+                .Select(a => new { a.DisplayName, a.Email }).First()
+            })
             .FirstAsync(ct);
         try
         {
-            var message = new MimeMessage { Subject = $"Frontline: {Subject(note.Text)}", Body = new TextPart("plain")
+            var message = new MimeMessage
             {
-                Text = $"{note.Text}\n\nOpen it in Frontline: {links.To(note.Link)}\n\n"
+                Subject = $"Frontline: {Subject(note.Text)}", Body = new TextPart("plain")
+                {
+                    Text = $"{note.Text}\n\nOpen it in Frontline: {links.To(note.Link)}\n\n"
                     + $"You get this by e-mail because you asked for it. Choose what comes by e-mail: {links.To("/account")}",
-            } };
+                }
+            };
             message.To.Add(new MailboxAddress(note.To.DisplayName, note.To.Email ?? ""));
             await outbox.SendNowAsync(message, ct);
             await mine.ExecuteUpdateAsync(s => s.SetProperty(n => n.Mail, NotificationMailState.Sent), ct);

@@ -11,8 +11,8 @@ public static class CaseTouch
     /// <param name="actor">Who acted; none for scheduled work.</param>
     public static Touchpoint Of(long customerId, long caseId, Channel channel, Actor? actor, DateTime now, string body,
         Direction direction = Direction.Internal) => new()
-    {
-        CustomerId = customerId, CaseId = caseId, Channel = channel, Direction = direction, OccurredAt = now, RecordedAt = now,
-        Author = actor?.Name ?? "Frontline", AuthorAgentId = actor?.AgentId, Body = body,
-    };
+        {
+            CustomerId = customerId, CaseId = caseId, Channel = channel, Direction = direction, OccurredAt = now, RecordedAt = now,
+            Author = actor?.Name ?? "Frontline", AuthorAgentId = actor?.AgentId, Body = body,
+        };
 }

@@ -31,7 +31,7 @@ public sealed class UsersAddCommand : IDisposable
     {
         var ct = TestContext.Current.CancellationToken;
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
-            { BaseAddress = server.BaseAddress };
+        { BaseAddress = server.BaseAddress };
         var form = await http.GetStringAsync("/login", ct);
         var token = Regex.Match(form, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"");
         token.Success.ShouldBeTrue(form);

@@ -31,8 +31,11 @@ public abstract class ApprovalAccessWalkTests(ApiFixture fx)
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("Access walk")).GuidelineAsync(new GuidelineContent(
             [], "Charge the fee.", [new("fee-waiver", 100, null)], ["Offer a travel credit"], Roles.TeamLead));
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            maxPerGesture = 100, currency = "EUR" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 100, currency = "EUR"
+        });
         var elsewhere = await new GestureScenario(fx).CategoryAsync("Elsewhere");
         var askers = await KindsAsync(world.TeamId, Roles.Agent);
         var approvers = await KindsAsync(world.TeamId, Roles.TeamLead);
@@ -40,24 +43,24 @@ public abstract class ApprovalAccessWalkTests(ApiFixture fx)
         var seen = new List<string>();
 
         foreach (var asker in askers)
-        foreach (var (approver, stranger) in approvers.Zip(strangers))
-        {
-            var who = $"{asker.Kind} asking, {approver.Kind} deciding";
-            var @case = await world.CaseAsync(asker.Client, await Given.CustomerAsync(asker.Client), "Fees");
-            var evaluate = await asker.Client.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures/evaluate", new { gesture = "fee-waiver", amount = 60 });
-            var grant = await asker.Client.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures", new { gesture = "fee-waiver", amount = 60, reason = "r" });
-            var id = (await grant.ReadAsync<GrantResult>()).Approval!.Id;
-            var url = $"/api/v1/approvals/{id}";
-            var listed = $"\"id\":{id},";
+            foreach (var (approver, stranger) in approvers.Zip(strangers))
+            {
+                var who = $"{asker.Kind} asking, {approver.Kind} deciding";
+                var @case = await world.CaseAsync(asker.Client, await Given.CustomerAsync(asker.Client), "Fees");
+                var evaluate = await asker.Client.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures/evaluate", new { gesture = "fee-waiver", amount = 60 });
+                var grant = await asker.Client.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures", new { gesture = "fee-waiver", amount = 60, reason = "r" });
+                var id = (await grant.ReadAsync<GrantResult>()).Approval!.Id;
+                var url = $"/api/v1/approvals/{id}";
+                var listed = $"\"id\":{id},";
 
-            seen.Add($"{who}: evaluate {(int)evaluate.StatusCode} {(await evaluate.ReadAsync<Evaluation>()).Verdict}, grant {(int)grant.StatusCode}");
-            seen.Add($"{who}: asker lists {(await Inbox(asker.Client)).Contains(listed)}, gets {(int)(await asker.Client.GetAsync(url)).StatusCode}, "
-                + $"decides {(int)(await asker.Client.PostJsonAsync($"{url}/decision", new { decision = "Approve" })).StatusCode}");
-            seen.Add($"{who}: stranger lists {(await Inbox(stranger.Client)).Contains(listed)}, gets {(int)(await stranger.Client.GetAsync(url)).StatusCode}, "
-                + $"decides {(int)(await stranger.Client.PostJsonAsync($"{url}/decision", new { decision = "Approve" })).StatusCode}");
-            seen.Add($"{who}: approver lists {(await Inbox(approver.Client)).Contains(listed)}, gets {(int)(await approver.Client.GetAsync(url)).StatusCode}, "
-                + $"decides {(int)(await approver.Client.PostJsonAsync($"{url}/decision", new { decision = "Approve" })).StatusCode}");
-        }
+                seen.Add($"{who}: evaluate {(int)evaluate.StatusCode} {(await evaluate.ReadAsync<Evaluation>()).Verdict}, grant {(int)grant.StatusCode}");
+                seen.Add($"{who}: asker lists {(await Inbox(asker.Client)).Contains(listed)}, gets {(int)(await asker.Client.GetAsync(url)).StatusCode}, "
+                    + $"decides {(int)(await asker.Client.PostJsonAsync($"{url}/decision", new { decision = "Approve" })).StatusCode}");
+                seen.Add($"{who}: stranger lists {(await Inbox(stranger.Client)).Contains(listed)}, gets {(int)(await stranger.Client.GetAsync(url)).StatusCode}, "
+                    + $"decides {(int)(await stranger.Client.PostJsonAsync($"{url}/decision", new { decision = "Approve" })).StatusCode}");
+                seen.Add($"{who}: approver lists {(await Inbox(approver.Client)).Contains(listed)}, gets {(int)(await approver.Client.GetAsync(url)).StatusCode}, "
+                    + $"decides {(int)(await approver.Client.PostJsonAsync($"{url}/decision", new { decision = "Approve" })).StatusCode}");
+            }
 
         var expected = askers.SelectMany(a => approvers.SelectMany(p => new[]
         {

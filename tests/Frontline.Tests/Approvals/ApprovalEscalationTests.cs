@@ -31,8 +31,11 @@ public abstract class ApprovalEscalationTests(ApiFixture fx)
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("Escalation")).GuidelineAsync(new GuidelineContent(
             [], "Charge the fee.", [new("fee-waiver", 100, null)], ["Offer a travel credit"], Roles.TeamLead));
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            maxPerGesture = 500, currency = "EUR" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 500, currency = "EUR"
+        });
         var agent = fx.As(Roles.Agent);
         var @case = await world.CaseAsync(agent, await Given.CustomerAsync(agent), "Fees");
         var approval = (await (await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures", new { gesture = "fee-waiver", amount = 100, reason = "r" }))

@@ -18,10 +18,16 @@ public abstract class ApprovalEventsTests(ApiFixture fx)
     {
         var world = await (await new GestureScenario(fx).CategoryAsync(name)).GuidelineAsync(new GuidelineContent(
             [], "Charge the fee.", [new("fee-waiver", 200, null)], ["Offer a travel credit"], Roles.TeamLead));
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "Agent", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            maxPerGesture = 50, currency = "EUR" });
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver",
-            categoryIds = new[] { world.CategoryId }, maxPerGesture = 150, currency = "EUR" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "Agent", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 50, currency = "EUR"
+        });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver",
+            categoryIds = new[] { world.CategoryId }, maxPerGesture = 150, currency = "EUR"
+        });
         return (await world.CaseAsync(_agent, await Given.CustomerAsync(_agent), "Fees")).Id;
     }
 

@@ -15,8 +15,11 @@ public abstract class DecisionRightsTests(ApiFixture fx)
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("Decision rights")).GuidelineAsync(new GuidelineContent(
             [], "Charge the fee.", [new("fee-waiver", 100, null)], ["Offer a travel credit"], Roles.TeamLead));
-        var leadGrant = await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver",
-            categoryIds = new[] { world.CategoryId }, maxPerGesture = 100, currency = "EUR" });
+        var leadGrant = await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver",
+            categoryIds = new[] { world.CategoryId }, maxPerGesture = 100, currency = "EUR"
+        });
         var agent = fx.As(Roles.Agent);
         var @case = await world.CaseAsync(agent, await Given.CustomerAsync(agent), "Fees");
         var asked = await (await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures", new { gesture = "fee-waiver", amount, reason = "r" }))

@@ -17,8 +17,11 @@ public abstract class KeySegregationTests(ApiFixture fx)
     private async Task<GestureScenario> WorldAsync(string name)
     {
         var world = await (await new GestureScenario(fx).CategoryAsync(name)).GuidelineAsync(Waivers);
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            maxPerGesture = 100, currency = "EUR" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 100, currency = "EUR"
+        });
         return world;
     }
 
@@ -61,8 +64,11 @@ public abstract class KeySegregationTests(ApiFixture fx)
     public async Task A_team_lead_key_decides_neither_its_own_request_nor_another_teams()
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("Lead's own")).GuidelineAsync(Waivers);
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            maxPerGesture = 100, currency = "EUR", budgetAmount = 100, budgetPeriod = "Week" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 100, currency = "EUR", budgetAmount = 100, budgetPeriod = "Week"
+        });
         var lead = fx.As(Roles.TeamLead);
         // the lead spends their own week's budget first, so their next waiver needs a lead's approval too
         var spent = await world.CaseAsync(lead, await Given.CustomerAsync(lead), "Fees");
@@ -169,11 +175,17 @@ public abstract class KeySegregationTests(ApiFixture fx)
     public async Task Grants_to_a_team_or_a_person_hold_for_the_keys_acting_for_them()
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("Team keys")).GuidelineAsync(Waivers);
-        await world.GrantAsync(new { holderKind = "Team", holderTeamId = world.TeamId, gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            maxPerGesture = 50, currency = "EUR" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Team", holderTeamId = world.TeamId, gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 50, currency = "EUR"
+        });
         var (loner, _) = await fx.NewAgentAsync("Trusted Agent");
-        await world.GrantAsync(new { holderKind = "Agent", holderAgentId = loner, gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            maxPerGesture = 50, currency = "EUR" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Agent", holderAgentId = loner, gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 50, currency = "EUR"
+        });
         var (member, _) = await fx.NewAgentAsync("Team Agent", Roles.Agent, world.TeamId);
         var (_, memberKey) = await fx.KeyAsync(Roles.Agent, actsForAgentId: member);
         var (_, lonerKey) = await fx.KeyAsync(Roles.Agent, actsForAgentId: loner);

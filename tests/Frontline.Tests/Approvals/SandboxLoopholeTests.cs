@@ -18,10 +18,16 @@ public abstract class SandboxLoopholeTests(ApiFixture fx)
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("Team budget")).GuidelineAsync(Waivers);
         var categories = new[] { world.CategoryId };
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = categories,
-            maxPerGesture = 100, currency = "EUR", budgetAmount = 100, budgetPeriod = "Week" });
-        await world.GrantAsync(new { holderKind = "Team", holderTeamId = world.TeamId, gesture = "fee-waiver", categoryIds = categories,
-            maxPerGesture = 100, currency = "EUR", budgetAmount = 150, budgetPeriod = "Week", budgetScope = "PerTeam" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = categories,
+            maxPerGesture = 100, currency = "EUR", budgetAmount = 100, budgetPeriod = "Week"
+        });
+        await world.GrantAsync(new
+        {
+            holderKind = "Team", holderTeamId = world.TeamId, gesture = "fee-waiver", categoryIds = categories,
+            maxPerGesture = 100, currency = "EUR", budgetAmount = 150, budgetPeriod = "Week", budgetScope = "PerTeam"
+        });
         // the asker works in the counter team, which has no grant; their lead also leads the store team, which has one
         var counter = await new GestureScenario(fx).CategoryAsync("Counter");
         var (_, lead) = await fx.NewAgentAsync("Store Lead", Roles.TeamLead, world.TeamId, counter.TeamId);
@@ -45,8 +51,11 @@ public abstract class SandboxLoopholeTests(ApiFixture fx)
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("Store lead")).GuidelineAsync(Waivers);
         var other = await new GestureScenario(fx).CategoryAsync("Other store");
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            maxPerGesture = 100, currency = "EUR" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 100, currency = "EUR"
+        });
         var (_, storeAgent) = await fx.NewAgentAsync("Store Agent", Roles.Agent, world.TeamId);
         var (_, storeLead) = await fx.NewAgentAsync("Store Lead", Roles.TeamLead, world.TeamId);
         var (_, otherLead) = await fx.NewAgentAsync("Other Lead", Roles.TeamLead, other.TeamId);
@@ -71,8 +80,11 @@ public abstract class SandboxLoopholeTests(ApiFixture fx)
     public async Task A_lead_beyond_their_own_authority_passes_the_request_up_at_once()
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("Pass up")).GuidelineAsync(Waivers);
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            maxPerGesture = 100, currency = "EUR" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 100, currency = "EUR"
+        });
         var agent = fx.As(Roles.Agent);
         var @case = await world.CaseAsync(agent, await Given.CustomerAsync(agent), "Fees");
         var asked = await (await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures", new { gesture = "fee-waiver", amount = 90, reason = "r" }))
@@ -110,15 +122,21 @@ public abstract class SandboxLoopholeTests(ApiFixture fx)
         var world = await new GestureScenario(fx).CategoryAsync("Sparse guideline");
         var sparse = await world.Manager.PostJsonAsync("/api/v1/guidelines", new
         {
-            categoryId = world.CategoryId, name = "Offer a credit", content = new { defaultOutcome = "No fee waivers.", alternatives = new[] { "A travel credit" },
-                approver = "TeamLead" },
+            categoryId = world.CategoryId, name = "Offer a credit", content = new
+            {
+                defaultOutcome = "No fee waivers.", alternatives = new[] { "A travel credit" },
+                approver = "TeamLead"
+            },
         });
         var agent = fx.As(Roles.Agent);
         var @case = await world.CaseAsync(agent, await Given.CustomerAsync(agent), "Fees");
         var holes = await world.Manager.PostJsonAsync("/api/v1/guidelines", new
         {
-            categoryId = world.CategoryId, name = "Holes", content = new { defaultOutcome = "x", gestures = new object?[] { null }, when = new object?[] { null },
-                alternatives = new[] { "y" }, approver = "TeamLead" },
+            categoryId = world.CategoryId, name = "Holes", content = new
+            {
+                defaultOutcome = "x", gestures = new object?[] { null }, when = new object?[] { null },
+                alternatives = new[] { "y" }, approver = "TeamLead"
+            },
         });
 
         sparse.StatusCode.ShouldBe(HttpStatusCode.Created, await sparse.Content.ReadAsStringAsync());

@@ -100,8 +100,11 @@ public abstract class AuditLogTests(ApiFixture fx)
     {
         var waivers = new GuidelineContent([], "Charge the fee.", [new("fee-waiver", 100, null)], ["Offer a travel credit"], Roles.TeamLead);
         var world = await (await new GestureScenario(fx).CategoryAsync("Audited own")).GuidelineAsync(waivers);
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            maxPerGesture = 100, currency = "EUR", budgetAmount = 100, budgetPeriod = "Week" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 100, currency = "EUR", budgetAmount = 100, budgetPeriod = "Week"
+        });
         var (leadId, lead) = await fx.NewAgentAsync("Audited Lead", Roles.TeamLead, world.TeamId);
         // the lead spends their own week's budget first, so their next waiver needs a lead's approval
         var spent = await world.CaseAsync(lead, await Given.CustomerAsync(lead), "Fees");

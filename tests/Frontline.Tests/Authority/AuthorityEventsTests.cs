@@ -18,8 +18,11 @@ public abstract class AuthorityEventsTests(ApiFixture fx)
         var world = await new GestureScenario(fx).CategoryAsync("Grant events");
         var probe = await EventProbe.MarkAsync(fx);
 
-        var grant = await world.GrantAsync(new { holderKind = "Team", holderTeamId = world.TeamId, gesture = "fee-waiver",
-            categoryIds = new[] { world.CategoryId }, maxPerGesture = 40, currency = "EUR" });
+        var grant = await world.GrantAsync(new
+        {
+            holderKind = "Team", holderTeamId = world.TeamId, gesture = "fee-waiver",
+            categoryIds = new[] { world.CategoryId }, maxPerGesture = 40, currency = "EUR"
+        });
         var refused = await _manager.PostJsonAsync("/api/v1/authority/grants", new { holderKind = "Team", gesture = "fee-waiver", maxPerGesture = 40 });
 
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);

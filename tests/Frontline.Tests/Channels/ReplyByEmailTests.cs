@@ -51,8 +51,11 @@ public abstract class ReplyByEmailTests(ApiFixture fx)
     {
         var customer = await Given.CustomerAsync(_agent, "Priya Raman");
         var @case = await Given.CaseAsync(_agent, fx, customer.Id, "Change fee");
-        var first = new MimeMessage { Subject = $"Change fee [{@case.Number}]", MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("mail.example.com"),
-            Body = new TextPart("plain") { Text = "Why was I asked $180?" } };
+        var first = new MimeMessage
+        {
+            Subject = $"Change fee [{@case.Number}]", MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("mail.example.com"),
+            Body = new TextPart("plain") { Text = "Why was I asked $180?" }
+        };
         first.From.Add(new MailboxAddress("Priya Raman", customer.Emails[0]));
         await ReceiveAsync(first);
 
@@ -60,8 +63,11 @@ public abstract class ReplyByEmailTests(ApiFixture fx)
         var reply = await response.ReadAsync<EmailReplyView>();
         await fx.EventsDeliveredAsync();
         var sent = await FetchAsync(reply.MessageId);
-        var answer = new MimeMessage { Subject = "Re: thanks", MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("mail.example.com"),
-            InReplyTo = reply.MessageId, Body = new TextPart("plain") { Text = "Thank you!" } };
+        var answer = new MimeMessage
+        {
+            Subject = "Re: thanks", MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("mail.example.com"),
+            InReplyTo = reply.MessageId, Body = new TextPart("plain") { Text = "Thank you!" }
+        };
         answer.From.Add(new MailboxAddress("Priya Raman", customer.Emails[0]));
         var back = await ReceiveAsync(answer);
 
@@ -79,8 +85,11 @@ public abstract class ReplyByEmailTests(ApiFixture fx)
     public async Task Mail_sent_to_the_care_mailbox_is_read_over_imap_and_recorded_once()
     {
         var email = Given.UniqueEmail("imap");
-        var message = new MimeMessage { Subject = "My order never came", MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("mail.example.com"),
-            Body = new TextPart("plain") { Text = "Order 4711 is a week late." } };
+        var message = new MimeMessage
+        {
+            Subject = "My order never came", MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("mail.example.com"),
+            Body = new TextPart("plain") { Text = "Order 4711 is a week late." }
+        };
         message.From.Add(new MailboxAddress("Ines Imap", email));
         message.To.Add(new MailboxAddress("Care", "care@frontline.local"));
         using (var smtp = new MailKit.Net.Smtp.SmtpClient())

@@ -23,8 +23,11 @@ public abstract class AuthorityFactsTests(ApiFixture fx)
     private async Task<(GestureScenario World, CustomerDetails Customer, long CaseId)> PlatinumOnlyAsync(string role, HttpClient owner)
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("Platinum only")).GuidelineAsync(Waivers);
-        await world.GrantAsync(new { holderKind = "Role", holderRole = role, gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            tiers = new[] { "Platinum" }, maxPerGesture = 500, currency = "EUR" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = role, gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            tiers = new[] { "Platinum" }, maxPerGesture = 500, currency = "EUR"
+        });
         var customer = await Given.CustomerAsync(owner);
         var @case = await world.CaseAsync(owner, customer, "Fees");
         return (world, customer, @case.Id);

@@ -36,8 +36,11 @@ public abstract class Customer360ApiTests(ApiFixture fx)
     public async Task The_360_counts_the_gestures_the_customer_received_and_their_value_and_no_one_elses()
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("360 gestures")).GuidelineAsync(GestureRulesApiTests.Waivers());
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "Agent", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            maxPerGesture = 100, currency = "EUR" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "Agent", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 100, currency = "EUR"
+        });
         var agent = fx.As("Agent");
         var gina = await Given.CustomerAsync(agent, "Gina Gesture", email: Given.UniqueEmail("gina"));
         var otto = await Given.CustomerAsync(agent, "Otto Other", email: Given.UniqueEmail("otto"));

@@ -61,10 +61,16 @@ public abstract class PublishingProperties(ApiFixture fx)
     public async Task Every_committed_use_case_publishes_its_events_once_and_a_refused_one_nothing()
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("Publishing property")).GuidelineAsync(Content);
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "Agent", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            maxPerGesture = 50, currency = "EUR" });
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver",
-            categoryIds = new[] { world.CategoryId }, maxPerGesture = 150, currency = "EUR" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "Agent", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 50, currency = "EUR"
+        });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver",
+            categoryIds = new[] { world.CategoryId }, maxPerGesture = 150, currency = "EUR"
+        });
         var agent = fx.As(Roles.Agent);
 
         await Sequences.SampleAsync(async steps =>

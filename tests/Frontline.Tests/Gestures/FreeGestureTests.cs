@@ -16,10 +16,16 @@ public abstract class FreeGestureTests(ApiFixture fx)
         var world = await (await new GestureScenario(fx).CategoryAsync("Onboard power", zone)).GuidelineAsync(new GuidelineContent(
             [], "Power sockets are in business class only.", [new("service-add-on", 0, "Charge it in business class.")],
             ["Lend a power bank"], Roles.TeamLead));
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "Agent", gesture = "service-add-on",
-            categoryIds = new[] { world.CategoryId }, maxPerGesture = 25, currency = "EUR" });
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "Agent", gesture = "fee-waiver",
-            categoryIds = new[] { world.CategoryId }, maxPerGesture = 25, currency = "EUR" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "Agent", gesture = "service-add-on",
+            categoryIds = new[] { world.CategoryId }, maxPerGesture = 25, currency = "EUR"
+        });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "Agent", gesture = "fee-waiver",
+            categoryIds = new[] { world.CategoryId }, maxPerGesture = 25, currency = "EUR"
+        });
         var agent = fx.As(Roles.Agent);
         return (world, await world.CaseAsync(agent, await Given.CustomerAsync(agent, "George Halvorsen"), "Laptop flat", deadline: deadline));
     }

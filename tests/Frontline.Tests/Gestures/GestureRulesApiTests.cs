@@ -21,8 +21,11 @@ public abstract class GestureRulesApiTests(ApiFixture fx)
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("Budget")).GuidelineAsync(Waivers());
         var (agentId, agent) = await fx.NewAgentAsync("Busy Agent");
-        var grant = await world.GrantAsync(new { holderKind = "Agent", holderAgentId = agentId, gesture = "fee-waiver",
-            categoryIds = new[] { world.CategoryId }, maxPerGesture = 40, currency = "EUR", budgetAmount = 100, budgetPeriod = "Week" });
+        var grant = await world.GrantAsync(new
+        {
+            holderKind = "Agent", holderAgentId = agentId, gesture = "fee-waiver",
+            categoryIds = new[] { world.CategoryId }, maxPerGesture = 40, currency = "EUR", budgetAmount = 100, budgetPeriod = "Week"
+        });
         var customer = await Given.CustomerAsync(agent);
         var @case = await world.CaseAsync(agent, customer, "Fees");
 
@@ -49,8 +52,11 @@ public abstract class GestureRulesApiTests(ApiFixture fx)
         await Gen.Select(Gen.Int[60, 200], amounts).SampleAsync(async (budget, asks) =>
         {
             var (agentId, agent) = await fx.NewAgentAsync("Property Agent");
-            await world.GrantAsync(new { holderKind = "Agent", holderAgentId = agentId, gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-                maxPerGesture = 60, currency = "EUR", budgetAmount = budget, budgetPeriod = "Month" });
+            await world.GrantAsync(new
+            {
+                holderKind = "Agent", holderAgentId = agentId, gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+                maxPerGesture = 60, currency = "EUR", budgetAmount = budget, budgetPeriod = "Month"
+            });
             var @case = await world.CaseAsync(agent, await Given.CustomerAsync(agent), "Fees");
 
             var responses = await Task.WhenAll(asks.Select(amount => agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures",
@@ -67,8 +73,11 @@ public abstract class GestureRulesApiTests(ApiFixture fx)
     public async Task Every_gesture_records_the_guideline_version_it_was_decided_under()
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("Versions")).GuidelineAsync(Waivers());
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "Agent", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            maxPerGesture = 100, currency = "EUR" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "Agent", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 100, currency = "EUR"
+        });
         var agent = fx.As(Roles.Agent);
         var @case = await world.CaseAsync(agent, await Given.CustomerAsync(agent), "Fees");
         var first = await (await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures", new { gesture = "fee-waiver", amount = 10, reason = "r" }))
@@ -111,8 +120,11 @@ public abstract class GestureRulesApiTests(ApiFixture fx)
 
         var response = await world.Manager.PostJsonAsync("/api/v1/guidelines", new
         {
-            categoryId = world.CategoryId, name = "Just say no", content = new { when = Array.Empty<object>(), defaultOutcome = "", gestures = Array.Empty<object>(),
-                alternatives = Array.Empty<string>(), approver = "TeamLead" },
+            categoryId = world.CategoryId, name = "Just say no", content = new
+            {
+                when = Array.Empty<object>(), defaultOutcome = "", gestures = Array.Empty<object>(),
+                alternatives = Array.Empty<string>(), approver = "TeamLead"
+            },
         });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);

@@ -22,8 +22,11 @@ public abstract class GestureStoriesTests(ApiFixture fx)
     public async Task The_remote_23_days_out_of_warranty_is_replaced_free_by_a_store_agent_with_that_authority()
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("Remote")).GuidelineAsync(RemoteGuideline);
-        var teamGrant = await world.GrantAsync(new { holderKind = "Team", holderTeamId = world.TeamId, gesture = "free-replacement",
-            categoryIds = new[] { world.CategoryId }, maxPerGesture = 50, currency = "EUR" });
+        var teamGrant = await world.GrantAsync(new
+        {
+            holderKind = "Team", holderTeamId = world.TeamId, gesture = "free-replacement",
+            categoryIds = new[] { world.CategoryId }, maxPerGesture = 50, currency = "EUR"
+        });
         var (_, storeAgent) = await fx.NewAgentAsync("Store Agent", Roles.Agent, world.TeamId);
         var (customer, remote) = await DanaAsync(world, storeAgent);
         var @case = await world.CaseAsync(storeAgent, customer, "TV remote stopped working", remote);
@@ -45,8 +48,11 @@ public abstract class GestureStoriesTests(ApiFixture fx)
     public async Task Without_that_authority_the_remote_goes_to_the_store_lead_with_the_alternatives_shown_and_the_lead_approves()
     {
         var world = await (await new GestureScenario(fx).CategoryAsync("Remote")).GuidelineAsync(RemoteGuideline);
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "free-replacement",
-            categoryIds = new[] { world.CategoryId }, maxPerGesture = 100, currency = "EUR" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "TeamLead", gesture = "free-replacement",
+            categoryIds = new[] { world.CategoryId }, maxPerGesture = 100, currency = "EUR"
+        });
         var (_, agent) = await fx.NewAgentAsync("New Agent", Roles.Agent, world.TeamId);
         var (_, storeLead) = await fx.NewAgentAsync("Store Lead", Roles.TeamLead, world.TeamId);
         var (customer, remote) = await DanaAsync(world, agent);
@@ -100,10 +106,16 @@ public abstract class GestureStoriesTests(ApiFixture fx)
         var world = await (await new GestureScenario(fx).CategoryAsync("Change of booking", "America/New_York")).GuidelineAsync(new GuidelineContent(
             [], "Charge the change fee.", [new("fee-waiver", 180, "When a colleague on the same booking paid none")],
             ["Offer a travel credit of the fee"], Roles.TeamLead));
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "Agent", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            maxPerGesture = 50, currency = "USD" });
-        await world.GrantAsync(new { holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
-            maxPerGesture = 200, currency = "USD" });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "Agent", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 50, currency = "USD"
+        });
+        await world.GrantAsync(new
+        {
+            holderKind = "Role", holderRole = "TeamLead", gesture = "fee-waiver", categoryIds = new[] { world.CategoryId },
+            maxPerGesture = 200, currency = "USD"
+        });
         var agent = fx.As(Roles.Agent);
         var priya = await Given.CustomerAsync(agent, "Priya Raman");
         var @case = await world.CaseAsync(agent, priya, "Change fee of $180; colleague paid none");

@@ -15,8 +15,11 @@ public abstract class LedgerReportTests(ApiFixture fx)
         var world = await (await new GestureScenario(fx).CategoryAsync("Ledger")).GuidelineAsync(new GuidelineContent(
             [], "Charge the fee.", [new("fee-waiver", 20, null)], ["Offer a travel credit"], Roles.TeamLead));
         var (agentId, agent) = await fx.NewAgentAsync("Generous Agent");
-        var grant = await world.GrantAsync(new { holderKind = "Agent", holderAgentId = agentId, gesture = "fee-waiver",
-            categoryIds = new[] { world.CategoryId }, maxPerGesture = 50, currency = "EUR", budgetAmount = 200, budgetPeriod = "Month" });
+        var grant = await world.GrantAsync(new
+        {
+            holderKind = "Agent", holderAgentId = agentId, gesture = "fee-waiver",
+            categoryIds = new[] { world.CategoryId }, maxPerGesture = 50, currency = "EUR", budgetAmount = 200, budgetPeriod = "Month"
+        });
         var customer = await Given.CustomerAsync(agent);
         var firstContact = await world.CaseAsync(agent, customer, "Solved at once");
         var cameBack = await world.CaseAsync(agent, customer, "Needed a second call");

@@ -16,8 +16,11 @@ public abstract class SameAnswerEverywhereTests(ApiFixture fx)
         var agent = fx.As("Agent");
         var code = $"BATTERY-{Guid.NewGuid():N}"[..16];
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        (await manager.PostJsonAsync("/api/v1/knowledge/prices", new { code, name = "Battery replacement at home", kind = "Service", amount = 149,
-            currency = "EUR", validFrom = today.AddDays(-10) })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await manager.PostJsonAsync("/api/v1/knowledge/prices", new
+        {
+            code, name = "Battery replacement at home", kind = "Service", amount = 149,
+            currency = "EUR", validFrom = today.AddDays(-10)
+        })).StatusCode.ShouldBe(HttpStatusCode.Created);
         var article = await (await manager.PostJsonAsync("/api/v1/knowledge/articles",
             new { title = "When the car will not start", body = "A technician comes within the hour.", isPublished = true })).ReadAsync<ArticleView>();
         var customer = await Given.CustomerAsync(agent);

@@ -42,8 +42,11 @@ public abstract class TelephonyApiTests(ApiFixture fx)
         var customer = await Given.CustomerAsync(_switchboard, "Carl Caller", phone: number);
         var other = await Given.CustomerAsync(_switchboard, "Olga Other", phone: $"+49 40 {Random.Shared.Next(1_000_000, 9_999_999)}");
         var colleagueEmail = $"colleague.{Guid.NewGuid():N}@frontline.test";
-        (await fx.As(Roles.Admin).PostJsonAsync("/api/v1/agents", new { email = colleagueEmail, displayName = "Cleo Colleague", password = ApiFixture.Password,
-            role = Roles.Agent, teamIds = Array.Empty<long>() })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await fx.As(Roles.Admin).PostJsonAsync("/api/v1/agents", new
+        {
+            email = colleagueEmail, displayName = "Cleo Colleague", password = ApiFixture.Password,
+            role = Roles.Agent, teamIds = Array.Empty<long>()
+        })).StatusCode.ShouldBe(HttpStatusCode.Created);
         await using var mine = await ScreenAsync(ApiFixture.EmailOf(Roles.Agent));
         await using var theirs = await ScreenAsync(colleagueEmail);
         object Started(CustomerDetails who, string agent) => new
