@@ -26,5 +26,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # the mail tests talk to a real SMTP and IMAP server, smtp4dev, installed as a .NET tool beside the repository
 [ -x .tools/smtp4dev ] || dotnet tool install Rnwood.Smtp4dev --version 3.15.0 --tool-path .tools >/dev/null
 dotnet build Frontline.slnx -c Release -nologo -clp:ErrorsOnly
+# the code is formatted as .editorconfig says; lines over 120 columns are counted by Architecture/LineLengthTests
+scripts/check-format.sh
 # one test project at a time: the browser journeys and the two-node tests each load both cores on their own
 dotnet test --solution Frontline.slnx -c Release --no-build --max-parallel-test-modules 1 "$@"
