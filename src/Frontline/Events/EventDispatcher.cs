@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Frontline.Events;
@@ -13,7 +12,7 @@ namespace Frontline.Events;
 /// </summary>
 public sealed class EventDispatcher(
     IServiceScopeFactory scopes, EventSignal signal, EventOptions options, TimeProvider clock, ILogger<EventDispatcher> log)
-    : BackgroundService
+    : RoundWorker(signal, log)
 {
     private const int Parallelism = 4;
     /// <summary>The PostgreSQL advisory lock that lets one node at a time fan events out.</summary>
@@ -24,61 +23,27 @@ public sealed class EventDispatcher(
     /// <summary>How long finished deliveries are kept (the events themselves stay).</summary>
     public static readonly TimeSpan KeepDone = TimeSpan.FromDays(7);
 
-    // one round at a time in this process: the background loop and a test's drain never race each other
-    private readonly SemaphoreSlim round = new(1, 1);
     private DateTime lastPurge = DateTime.MinValue;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Dispatch) return;
-        await Task.Yield();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await RoundAsync(stoppingToken) == 0) await signal.WaitAsync(options.Poll, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                log.LogWarning(e, "The event dispatcher's round failed; it tries again shortly");
-                await Task.Delay(options.Poll, clock, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
-            }
-        }
-    }
+    protected override bool Runs => options.Dispatch;
 
-    /// <summary>Runs rounds until nothing is left that is due now (events not yet fanned out, deliveries due).</summary>
-    public async Task DrainAsync(CancellationToken ct)
-    {
-        while (await RoundAsync(ct) > 0) { }
-    }
+    protected override TimeSpan Poll => options.Poll;
 
     /// <summary>One round: fan out, claim, run. Returns how much work it found.</summary>
-    public async Task<int> RoundAsync(CancellationToken ct)
+    protected override async Task<int> RunRoundAsync(CancellationToken ct)
     {
-        await round.WaitAsync(ct);
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<FrontlineDb>();
-            var handlers = scope.ServiceProvider.GetServices<IEventHandler>().ToList();
-            var fanned = await FanOutAsync(db, handlers, ct);
-            var claimed = await ClaimAsync(db, ct);
-            var done = new System.Collections.Concurrent.ConcurrentBag<(long Id, string? Token)>();
-            await Parallel.ForEachAsync(claimed.GroupBy(d => d.OrderKey ?? $"#{d.Id}"),
-                new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
-                async (group, token) => await RunInOrderAsync(group.OrderBy(d => d.EventPosition).ToList(), done, token));
-            await MarkDoneAsync(db, done, ct);
-            await PurgeAsync(db, ct);
-            return fanned + claimed.Count;
-        }
-        finally
-        {
-            round.Release();
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FrontlineDb>();
+        var handlers = scope.ServiceProvider.GetServices<IEventHandler>().ToList();
+        var fanned = await FanOutAsync(db, handlers, ct);
+        var claimed = await ClaimAsync(db, ct);
+        var done = new System.Collections.Concurrent.ConcurrentBag<(long Id, string? Token)>();
+        await Parallel.ForEachAsync(claimed.GroupBy(d => d.OrderKey ?? $"#{d.Id}"),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
+            async (group, token) => await RunInOrderAsync(group.OrderBy(d => d.EventPosition).ToList(), done, token));
+        await MarkDoneAsync(db, done, ct);
+        await PurgeAsync(db, ct);
+        return fanned + claimed.Count;
     }
 
     private async Task<int> FanOutAsync(FrontlineDb db, IReadOnlyList<IEventHandler> handlers, CancellationToken ct)
@@ -195,7 +160,7 @@ public sealed class EventDispatcher(
             var error = $"{e.GetType().Name}: {e.Message}";
             if (error.Length > EventDelivery.MaxErrorLength) error = error[..EventDelivery.MaxErrorLength];
             var due = clock.GetUtcNow().UtcDateTime + options.Backoff(attempts);
-            log.LogWarning(e, "Handler {Handler} failed on event {Position} (attempt {Attempts}){Parked}",
+            Log.LogWarning(e, "Handler {Handler} failed on event {Position} (attempt {Attempts}){Parked}",
                 delivery.Handler, delivery.EventPosition, attempts, park ? "; parked" : "");
             await mine.ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.State, park ? DeliveryState.Parked : DeliveryState.Pending)

@@ -5,22 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Frontline.Events;
 
 /// <summary>Wakes this node's dispatcher; other nodes find the events on their next poll.</summary>
-public sealed class EventSignal
-{
-    private readonly SemaphoreSlim signal = new(0, 1);
-
-    public void Wake()
-    {
-        if (signal.CurrentCount == 0)
-        {
-            try { signal.Release(); }
-            catch (SemaphoreFullException) { /* already awake */ }
-        }
-    }
-
-    /// <summary>Waits for a wake-up or the poll interval, whichever comes first.</summary>
-    public Task<bool> WaitAsync(TimeSpan poll, CancellationToken ct) => signal.WaitAsync(poll, ct);
-}
+public sealed class EventSignal : WakeSignal;
 
 /// <summary>
 /// Stamps each published event with the address the request came from, and wakes the dispatcher once the events are

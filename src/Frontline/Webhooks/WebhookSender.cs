@@ -1,22 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Frontline.Webhooks;
 
 /// <summary>Wakes this node's sender when messages were written; other nodes find them on their next poll.</summary>
-public sealed class WebhookSignal
-{
-    private readonly SemaphoreSlim signal = new(0, 1);
-
-    public void Wake()
-    {
-        try { if (signal.CurrentCount == 0) signal.Release(); }
-        catch (SemaphoreFullException) { /* already awake */ }
-    }
-
-    public Task<bool> WaitAsync(TimeSpan poll, CancellationToken ct) => signal.WaitAsync(poll, ct);
-}
+public sealed class WebhookSignal : Events.WakeSignal;
 
 /// <summary>
 /// Sends due messages. Each round claims a batch with a lease (<c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL, so several
@@ -25,52 +13,18 @@ public sealed class WebhookSignal
 /// </summary>
 internal sealed class WebhookSender(
     IServiceScopeFactory scopes, WebhookSignal signal, WebhookOptions options, WebhookDelivery delivery, TimeProvider clock,
-    ILogger<WebhookSender> log) : BackgroundService
+    ILogger<WebhookSender> log) : Events.RoundWorker(signal, log)
 {
-    private readonly SemaphoreSlim round = new(1, 1);
+    protected override bool Runs => options.Send;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Send) return;
-        await Task.Yield();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await RoundAsync(stoppingToken) == 0) await signal.WaitAsync(options.Poll, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                log.LogWarning(e, "The webhook sender's round failed; it tries again shortly");
-                await Task.Delay(options.Poll, clock, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
-            }
-        }
-    }
+    protected override TimeSpan Poll => options.Poll;
 
-    /// <summary>Runs rounds until no message is due now.</summary>
-    public async Task DrainAsync(CancellationToken ct)
+    protected override async Task<int> RunRoundAsync(CancellationToken ct)
     {
-        while (await RoundAsync(ct) > 0) { }
-    }
-
-    public async Task<int> RoundAsync(CancellationToken ct)
-    {
-        await round.WaitAsync(ct);
-        try
-        {
-            var claimed = await ClaimAsync(ct);
-            await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct },
-                async (message, token) => await delivery.SendAsync(message, token));
-            return claimed.Count;
-        }
-        finally
-        {
-            round.Release();
-        }
+        var claimed = await ClaimAsync(ct);
+        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct },
+            async (message, token) => await delivery.SendAsync(message, token));
+        return claimed.Count;
     }
 
     private async Task<List<WebhookMessage>> ClaimAsync(CancellationToken ct)
