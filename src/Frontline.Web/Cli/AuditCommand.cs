@@ -9,13 +9,15 @@ internal static class AuditCommand
 {
     public static Command Create()
     {
-        var verify = new Command("verify", "Walk the audit log's hash chain; name the first broken row and exit 1 if there is one");
+        var verify = new Command("verify",
+            "Walk the audit log's hash chain; name the first broken row and exit 1 if there is one");
         FrontlineCli.AddCommon(verify);
         verify.SetAction(async (parse, ct) =>
         {
             await using var app = FrontlineApp.Build(FrontlineCli.HostArgs(parse));
             await using var scope = app.Services.CreateAsyncScope();
-            var verdict = await AuditVerification.VerifyAsync(scope.ServiceProvider.GetRequiredService<FrontlineDb>(), ct);
+            var verdict = await AuditVerification.VerifyAsync(scope.ServiceProvider.GetRequiredService<FrontlineDb>(),
+                ct);
             if (verdict.Break is { } broken)
             {
                 var where = $"audit row {broken.RowId} (event position {broken.EventPosition})";

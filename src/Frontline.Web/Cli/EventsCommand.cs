@@ -11,7 +11,8 @@ internal static class EventsCommand
         {
             Description = "Where to write the catalogue", DefaultValueFactory = _ => "docs/EVENTS.md",
         };
-        var catalog = new Command("catalog", "Write the catalogue of every event type Frontline publishes (docs/EVENTS.md)")
+        var catalog = new Command("catalog",
+            "Write the catalogue of every event type Frontline publishes (docs/EVENTS.md)")
         {
             output,
         };

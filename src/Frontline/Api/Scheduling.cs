@@ -11,14 +11,17 @@ namespace Frontline.Api;
 public static class Scheduling
 {
     /// <summary>A module's job, run every <paramref name="every"/> once scheduling is on.</summary>
-    public static IServiceCollection AddRecurringJob<T>(this IServiceCollection services, JobKey key, TimeSpan every) where T : IJob =>
+    public static IServiceCollection AddRecurringJob<T>(this IServiceCollection services, JobKey key,
+        TimeSpan every) where T : IJob =>
         services.AddSingleton(new RecurringJob(key, q => Every<T>(q, key, every)));
 
     /// <summary>Schedules the jobs the modules added with <see cref="AddRecurringJob{T}"/>; call it after them.</summary>
-    public static IServiceCollection AddFrontlineScheduling(this IServiceCollection services, bool enabled, DatabaseOptions database)
+    public static IServiceCollection AddFrontlineScheduling(this IServiceCollection services, bool enabled,
+        DatabaseOptions database)
     {
         if (!enabled) return services;
-        var jobs = services.Select(d => d.IsKeyedService ? null : d.ImplementationInstance).OfType<RecurringJob>().ToList();
+        var jobs = services.Select(d => d.IsKeyedService ? null : d.ImplementationInstance).OfType<RecurringJob>()
+            .ToList();
         services.AddQuartz(q =>
         {
             if (database.Provider == DatabaseProvider.PostgreSql)

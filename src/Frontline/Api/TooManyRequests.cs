@@ -14,7 +14,8 @@ public static class TooManyRequests
     public const string Title = "Too many requests from your address: please try again in a minute.";
 
     /// <summary>Adds a rate-limit policy: <paramref name="perMinute"/> requests a minute from one address.</summary>
-    public static IServiceCollection AddPerAddressLimit(this IServiceCollection services, string policy, int perMinute) =>
+    public static IServiceCollection AddPerAddressLimit(this IServiceCollection services, string policy,
+        int perMinute) =>
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(policy, http => RateLimitPartition.GetFixedWindowLimiter(
             http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) })));

@@ -13,7 +13,8 @@ public static class ApprovalsModule
     public static void MapApprovals(this RouteGroupBuilder api)
     {
         var approvals = api.MapGroup("/approvals").WithTags("Approvals").RequireAuthorization(Policies.TeamLead);
-        approvals.MapGet("/", ListApprovals.Handle).WithName("ListApprovals").WithSummary("Approval requests at your level and below, soonest due first");
+        approvals.MapGet("/", ListApprovals.Handle).WithName("ListApprovals")
+            .WithSummary("Approval requests at your level and below, soonest due first");
         approvals.MapGet("/{id:long}", GetApproval.Handle).WithName("GetApproval")
             .WithSummary("The request with its case, the customer's recent history and the guideline version it was weighed against");
         approvals.MapPost("/{id:long}/decision", DecideApproval.Handle).WithName("DecideApproval")

@@ -15,7 +15,8 @@ public enum Decision { Approve, Decline, PassUp }
 /// Approve (perhaps a changed gesture: another amount, another kind) or decline with an alternative; a decline is
 /// never a bare no.
 /// </summary>
-public sealed record DecisionInput(Decision? Decision, decimal? Amount, string? Alternative, string? Note, string? Gesture = null);
+public sealed record DecisionInput(Decision? Decision, decimal? Amount, string? Alternative, string? Note,
+    string? Gesture = null);
 
 public static class DecideApproval
 {
@@ -24,7 +25,8 @@ public static class DecideApproval
         (await DecideAsync(db, id, input, Actor.Of(user), mail, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
     /// <summary>Decides a request when the actor's level reaches the request's; a lower level is told who may.</summary>
-    public static async Task<Outcome<ApprovalView>> DecideAsync(FrontlineDb db, long id, DecisionInput input, Actor actor, MailOptions mail,
+    public static async Task<Outcome<ApprovalView>> DecideAsync(FrontlineDb db, long id, DecisionInput input,
+        Actor actor, MailOptions mail,
         DateTime now, CancellationToken ct)
     {
         if (!await db.ApprovalRequests.AnyAsync(r => r.Id == id, ct)) return Outcome<ApprovalView>.NotFound();
@@ -52,8 +54,10 @@ public static class DecideApproval
         errors.Amount("amount", input.Amount, GestureDecision.MinimumAmount(mayBeFree), 1_000_000m);
         var alternative = errors.Text("alternative", input.Alternative, 2000, required: decision == Decision.Decline);
         var note = errors.Text("note", input.Note, 2000, required: false);
-        if (gesture != request.Gesture && !await db.GestureKinds.AnyAsync(k => k.Code == gesture, ct)) errors.Add("gesture", $"'{gesture}' is not a gesture kind.");
-        if (request.Status != ApprovalStatus.Pending) errors.Add("decision", $"This request was already {request.Status.ToString().ToLowerInvariant()}.");
+        if (gesture != request.Gesture && !await db.GestureKinds.AnyAsync(k => k.Code == gesture,
+            ct)) errors.Add("gesture", $"'{gesture}' is not a gesture kind.");
+        if (request.Status != ApprovalStatus.Pending) errors.Add("decision",
+            $"This request was already {request.Status.ToString().ToLowerInvariant()}.");
         if (errors.Any) return errors;
 
         return await db.InTransactionAsync(async () =>
@@ -65,7 +69,8 @@ public static class DecideApproval
                 return Outcome<ApprovalView>.Deny($"The request has just moved up: only {GestureEvaluator.Words(request.Level)} or above may decide it.");
             if (request.Status != ApprovalStatus.Pending)
             {
-                errors.Add("decision", $"{request.DecidedBy} has just {request.Status.ToString().ToLowerInvariant()} this request.");
+                errors.Add("decision",
+                    $"{request.DecidedBy} has just {request.Status.ToString().ToLowerInvariant()} this request.");
                 return errors;
             }
             var channel = await db.Cases.Where(c => c.Id == request.CaseId).Select(c => c.Channel).FirstAsync(ct);
@@ -85,10 +90,12 @@ public static class DecideApproval
                 return (Outcome<ApprovalView>)await ApprovalView.LoadAsync(db, id, ct);
             }
             var amount = new Money(input.Amount ?? request.Amount, request.Currency);
-            var authority = decision == Decision.Approve ? await ApproverAuthority.CheckAsync(db, request, gesture, amount, actor, now, ct) : null;
+            var authority = decision == Decision.Approve ? await ApproverAuthority.CheckAsync(db, request, gesture,
+                amount, actor, now, ct) : null;
             if (authority is { Covered: false } && Roles.Rank(actor.Role) < Roles.Rank(Roles.Manager))
             {
-                errors.Add("amount", $"Beyond your own authority: {authority.Reason} Approve less, or pass it up to a manager.");
+                errors.Add("amount",
+                    $"Beyond your own authority: {authority.Reason} Approve less, or pass it up to a manager.");
                 return errors;
             }
             request.Status = decision == Decision.Approve ? ApprovalStatus.Approved : ApprovalStatus.Declined;
@@ -119,7 +126,8 @@ public static class DecideApproval
             db.RecordTouchpoint(actor, now, CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now,
                 $"{actor.Name} {(decision == Decision.Approve ? $"approved {gesture} of {amount}" : $"declined {request.Gesture}, offering: {alternative}")}."));
             // the customer hears it on their channel: the open chat, else e-mail, else the portal
-            await CustomerMessenger.SendAsync(db, mail, actor, now, new CustomerMessage(request.CustomerId, request.CaseId, channel, toCustomer,
+            await CustomerMessenger.SendAsync(db, mail, actor, now,
+                new CustomerMessage(request.CustomerId, request.CaseId, channel, toCustomer,
                 $"About your request [{Cases.Case.NumberOf(request.CaseId)}]"), ct);
             if (granted is not null)
             {

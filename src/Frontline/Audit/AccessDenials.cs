@@ -10,10 +10,12 @@ public static class AccessDenials
     /// A use case's own refusal (the UI runs use cases without a request of their own, so only the use case can tell).
     /// It is saved at once in the caller's unit of work, which holds nothing else when a use case refuses.
     /// </summary>
-    public static async Task RecordAsync(FrontlineDb db, Actor actor, DateTime now, string action, string reason, long? caseId,
+    public static async Task RecordAsync(FrontlineDb db, Actor actor, DateTime now, string action, string reason,
+        long? caseId,
         CancellationToken ct)
     {
-        db.Publish(actor, now, new AccessDenied(null, null, StatusCodes.Status403Forbidden, reason, Action: action, CaseId: caseId));
+        db.Publish(actor, now,
+            new AccessDenied(null, null, StatusCodes.Status403Forbidden, reason, Action: action, CaseId: caseId));
         await db.SaveChangesAsync(ct);
     }
 

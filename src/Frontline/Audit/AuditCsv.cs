@@ -14,7 +14,8 @@ internal static class AuditCsv
         Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture,
     };
 
-    internal static Results<PushStreamHttpResult, ValidationProblem> Export(FrontlineDb db, [AsParameters] AuditQueryString query,
+    internal static Results<PushStreamHttpResult, ValidationProblem> Export(FrontlineDb db,
+        [AsParameters] AuditQueryString query,
         TimeProvider clock)
     {
         var errors = new Errors();
@@ -44,7 +45,8 @@ internal static class AuditCsv
 
     private static string?[] Cells(AuditEntryView r) =>
     [
-        N(r.Id), N(r.EventPosition), r.OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture), r.Type,
+        N(r.Id), N(r.EventPosition), r.OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'",
+            CultureInfo.InvariantCulture), r.Type,
         r.What, r.Outcome.ToString(), N(r.Status), r.Reason, N(r.CaseId), N(r.CustomerId), r.Actor.Name, N(r.Actor.AgentId),
         N(r.Actor.ApiKeyId), N(r.Actor.ServiceAccountId), r.Actor.Address, r.Hash,
     ];

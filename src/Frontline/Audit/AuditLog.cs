@@ -2,7 +2,8 @@ using Frontline.Events;
 
 namespace Frontline.Audit;
 
-public sealed record AuditActorView(string Name, long? AgentId, long? ApiKeyId, long? ServiceAccountId, string? Address);
+public sealed record AuditActorView(string Name, long? AgentId, long? ApiKeyId, long? ServiceAccountId,
+    string? Address);
 
 /// <summary>One row of the audit log as admins read it (newest first).</summary>
 public sealed record AuditEntryView(long Id, long EventPosition, DateTime OccurredAt, string Type, string What,
@@ -19,11 +20,13 @@ public static class AuditLog
     public static IQueryable<AuditEntryView>? Query(FrontlineDb db, AuditFilter filter, Errors errors)
     {
         var who = errors.Text("who", filter.Who, 200, required: false);
-        if (filter.Type is { Length: > 0 } type && EventCatalog.Named(type) is null) errors.Add("type", $"There is no event type {type}.");
+        if (filter.Type is { Length: > 0 } type && EventCatalog.Named(type) is null) errors.Add("type",
+            $"There is no event type {type}.");
         AuditOutcome? outcome = null;
         if (filter.Outcome is { Length: > 0 } o)
         {
-            if (Enum.TryParse<AuditOutcome>(o, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)) outcome = parsed;
+            if (Enum.TryParse<AuditOutcome>(o, ignoreCase: true,
+                out var parsed) && Enum.IsDefined(parsed)) outcome = parsed;
             else errors.Add("outcome", $"Must be one of {string.Join(", ", Enum.GetNames<AuditOutcome>())}.");
         }
         if (filter.CaseId is < 1) errors.Add("caseId", "Must be 1 or more.");
@@ -43,7 +46,8 @@ public static class AuditLog
         if (outcome is { } wanted) rows = rows.Where(a => a.Outcome == wanted);
         if (from is { } start) rows = rows.Where(a => a.OccurredAt >= start);
         if (to is { } end) rows = rows.Where(a => a.OccurredAt < end);
-        return rows.OrderByDescending(a => a.Id).Select(a => new AuditEntryView(a.Id, a.EventPosition, a.OccurredAt, a.Type, a.What,
+        return rows.OrderByDescending(a => a.Id)
+            .Select(a => new AuditEntryView(a.Id, a.EventPosition, a.OccurredAt, a.Type, a.What,
             a.Outcome, a.Status, a.Reason, a.CaseId, a.CustomerId,
             new AuditActorView(a.ActorName, a.ActorAgentId, a.ActorApiKeyId, a.ActorServiceAccountId, a.ActorAddress), a.Hash));
     }
@@ -60,7 +64,8 @@ public static class AuditLog
 }
 
 /// <summary>The log's query string: the filters, and a page for the JSON list.</summary>
-internal sealed record AuditQueryString(string? Who, string? Type, long? CaseId, string? Outcome, DateTime? From, DateTime? To,
+internal sealed record AuditQueryString(string? Who, string? Type, long? CaseId, string? Outcome, DateTime? From,
+    DateTime? To,
     int? Page, int? PageSize)
 {
     public AuditFilter Filter => new(Who, Type, CaseId, Outcome, From, To);

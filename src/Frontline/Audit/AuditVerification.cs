@@ -17,7 +17,8 @@ public static class AuditVerification
         var previous = AuditChain.Genesis;
         long rows = 0;
         AuditEntry? broken = null;
-        await foreach (var row in db.AuditLog.AsNoTracking().OrderBy(a => a.Id).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var row in db.AuditLog.AsNoTracking().OrderBy(a => a.Id).AsAsyncEnumerable()
+            .WithCancellation(ct))
         {
             if (AuditChain.Problem(row, previous, null) is not null)
             {
@@ -30,7 +31,8 @@ public static class AuditVerification
         if (broken is not null)
         {
             // read once the walk's reader is closed: PostgreSQL runs one command at a time on a connection
-            var source = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Position == broken.EventPosition, ct);
+            var source = await db.Events.AsNoTracking()
+                .FirstOrDefaultAsync(e => e.Position == broken.EventPosition, ct);
             var problem = AuditChain.Problem(broken, previous, source is null ? null : AuditChain.From(source))!;
             return new AuditVerdict(rows, new AuditBreak(broken.Id, broken.EventPosition, problem));
         }

@@ -48,7 +48,8 @@ internal sealed class DenialRecorder(RequestDelegate next, IServiceScopeFactory 
         catch (Exception e)
         {
             // the answer to the caller stands; the operator hears that the log missed a refusal
-            log.LogError(e, "A refusal of {Method} {Path} could not be written to the audit log", http.Request.Method, http.Request.Path);
+            log.LogError(e, "A refusal of {Method} {Path} could not be written to the audit log", http.Request.Method,
+                http.Request.Path);
         }
     }
 
@@ -65,10 +66,12 @@ internal sealed class AuditedAuthorizationResults : IAuthorizationMiddlewareResu
 {
     private readonly AuthorizationMiddlewareResultHandler answer = new();
 
-    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy,
+        PolicyAuthorizationResult result)
     {
         if (result.Challenged) DenialRecorder.Note(context, StatusCodes.Status401Unauthorized, null);
-        else if (result.Forbidden) DenialRecorder.Note(context, StatusCodes.Status403Forbidden, Reason(result.AuthorizationFailure));
+        else if (result.Forbidden) DenialRecorder.Note(context, StatusCodes.Status403Forbidden,
+            Reason(result.AuthorizationFailure));
         return answer.HandleAsync(next, context, policy, result);
     }
 

@@ -23,7 +23,8 @@ public static class GestureKinds
         var code = errors.Text("code", input.Code, 40).ToLowerInvariant();
         if (code.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(code, "^[a-z][a-z0-9-]*$"))
             errors.Add("code", "Use lower-case letters, digits and hyphens, e.g. lounge-pass.");
-        if (code.Length > 0 && await db.GestureKinds.AnyAsync(k => k.Code == code, ct)) errors.Add("code", $"A gesture kind '{code}' exists.");
+        if (code.Length > 0 && await db.GestureKinds.AnyAsync(k => k.Code == code, ct)) errors.Add("code",
+            $"A gesture kind '{code}' exists.");
         var name = errors.Text("name", input.Name, 100);
         var verb = errors.Text("verb", input.Verb, 100);
         if (errors.Any) return errors.Problem();
@@ -31,6 +32,7 @@ public static class GestureKinds
         db.GestureKinds.Add(kind);
         await db.SaveAndPublishAsync(Actor.Of(user), clock.GetUtcNow().UtcDateTime,
             () => new GestureKindAdded(kind.Id, kind.Code, kind.Name, kind.MayBeFree), ct);
-        return TypedResults.Created($"/api/v1/gesture-kinds/{kind.Id}", new GestureKindView(kind.Id, kind.Code, kind.Name, kind.Verb, false, kind.MayBeFree));
+        return TypedResults.Created($"/api/v1/gesture-kinds/{kind.Id}",
+            new GestureKindView(kind.Id, kind.Code, kind.Name, kind.Verb, false, kind.MayBeFree));
     }
 }

@@ -9,10 +9,12 @@ public sealed record GrantInput(
     HolderKind? HolderKind, string? HolderRole, long? HolderTeamId, long? HolderAgentId, string? Gesture, IReadOnlyList<long>? CategoryIds,
     IReadOnlyList<LoyaltyTier>? Tiers, decimal? MaxPerGesture, string? Currency, decimal? BudgetAmount, BudgetPeriod? BudgetPeriod, BudgetScope? BudgetScope);
 
-public sealed record GrantView(long Id, HolderKind HolderKind, string? HolderRole, long? HolderTeamId, long? HolderAgentId, string Gesture,
+public sealed record GrantView(long Id, HolderKind HolderKind, string? HolderRole, long? HolderTeamId,
+    long? HolderAgentId, string Gesture,
     IReadOnlyList<long> CategoryIds, IReadOnlyList<LoyaltyTier> Tiers, Money MaxPerGesture, Budget? Budget, DateTime CreatedAt, string? CreatedBy)
 {
-    public static GrantView Of(AuthorityGrant g) => new(g.Id, g.HolderKind, g.HolderRole, g.HolderTeamId, g.HolderAgentId, g.Gesture, g.CategoryIds,
+    public static GrantView Of(AuthorityGrant g) => new(g.Id, g.HolderKind, g.HolderRole, g.HolderTeamId,
+        g.HolderAgentId, g.Gesture, g.CategoryIds,
         g.Tiers, new Money(g.MaxPerGesture, g.Currency),
         g is { BudgetAmount: { } a, BudgetPeriod: { } p } ? new Budget(a, p, g.BudgetScope ?? BudgetScope.PerAgent) : null, g.CreatedAt, g.CreatedBy);
 }
@@ -24,19 +26,22 @@ public static class SaveGrant
         GrantInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await CreateAsync(db, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToCreated(g => $"/api/v1/authority/grants/{g.Id}");
 
-    public static async Task<Outcome<GrantView>> CreateAsync(FrontlineDb db, GrantInput input, Actor actor, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<GrantView>> CreateAsync(FrontlineDb db, GrantInput input, Actor actor,
+        DateTime now, CancellationToken ct)
     {
         var errors = new Errors();
         var kind = errors.Required("holderKind", input.HolderKind);
         errors.Known("holderKind", input.HolderKind);
         var role = Roles.Parse(input.HolderRole);
-        if (kind == HolderKind.Role && role is null) errors.Add("holderRole", $"Must be one of {string.Join(", ", Roles.All)}.");
+        if (kind == HolderKind.Role && role is null) errors.Add("holderRole",
+            $"Must be one of {string.Join(", ", Roles.All)}.");
         if (kind == HolderKind.Team && (input.HolderTeamId is not { } team || !await db.Teams.AnyAsync(t => t.Id == team, ct)))
             errors.Add("holderTeamId", "Name an existing team.");
         if (kind == HolderKind.Agent && (input.HolderAgentId is not { } agent || !await db.Users.AnyAsync(a => a.Id == agent, ct)))
             errors.Add("holderAgentId", "Name an existing agent.");
         var gesture = errors.Text("gesture", input.Gesture, 40);
-        if (gesture.Length > 0 && !await db.GestureKinds.AnyAsync(k => k.Code == gesture, ct)) errors.Add("gesture", $"'{gesture}' is not a gesture kind.");
+        if (gesture.Length > 0 && !await db.GestureKinds.AnyAsync(k => k.Code == gesture, ct)) errors.Add("gesture",
+            $"'{gesture}' is not a gesture kind.");
         var categories = (input.CategoryIds ?? []).Distinct().ToList();
         var known = await db.Categories.Where(c => categories.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
         foreach (var missing in categories.Except(known)) errors.Add("categoryIds", $"There is no category {missing}.");
@@ -48,8 +53,10 @@ public static class SaveGrant
         errors.Amount("budgetAmount", input.BudgetAmount, 0, 100_000_000m);
         errors.Known("budgetPeriod", input.BudgetPeriod);
         errors.Known("budgetScope", input.BudgetScope);
-        if (input.BudgetAmount is null != input.BudgetPeriod is null) errors.Add("budgetPeriod", "A budget needs both an amount and a period.");
-        if (input.BudgetScope == BudgetScope.PerTeam && kind != HolderKind.Team) errors.Add("budgetScope", "Only a team's grant can have a team budget.");
+        if (input.BudgetAmount is null != input.BudgetPeriod is null) errors.Add("budgetPeriod",
+            "A budget needs both an amount and a period.");
+        if (input.BudgetScope == BudgetScope.PerTeam && kind != HolderKind.Team) errors.Add("budgetScope",
+            "Only a team's grant can have a team budget.");
         if (input.BudgetAmount < input.MaxPerGesture) errors.Add("budgetAmount", "Is smaller than one gesture may be.");
         if (errors.Any) return errors;
 

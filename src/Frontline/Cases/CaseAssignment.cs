@@ -20,14 +20,16 @@ public static class CaseAssignment
         long id, AssignCaseRequest request, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await AssignAsync(db, id, request, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
-    public static async Task<Outcome<CaseView>> AssignAsync(FrontlineDb db, long id, AssignCaseRequest request, Actor actor, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<CaseView>> AssignAsync(FrontlineDb db, long id, AssignCaseRequest request,
+        Actor actor, DateTime now, CancellationToken ct)
     {
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (@case is null) return Outcome<CaseView>.NotFound();
         var errors = new Errors();
         var roundRobin = request.RoundRobin == true;
         var teamId = request.TeamId ?? (roundRobin ? @case.TeamId : null);
-        if (roundRobin && request.AssigneeId is not null) errors.Add("assigneeId", "Either name the agent or ask for round-robin, not both.");
+        if (roundRobin && request.AssigneeId is not null) errors.Add("assigneeId",
+            "Either name the agent or ask for round-robin, not both.");
         if (roundRobin && teamId is null) errors.Add("teamId", "Round-robin chooses within a team: name the team.");
         await CheckAsync(db, request.AssigneeId, teamId, errors, ct);
         if (errors.Any) return errors;
@@ -47,14 +49,17 @@ public static class CaseAssignment
             }
             if (@case.AssigneeId != assigneeId || @case.TeamId != teamId)
             {
-                var assignee = assigneeId is { } a ? await db.Users.Where(u => u.Id == a).Select(u => u.DisplayName).FirstAsync(ct) : "nobody";
-                var team = teamId is { } t ? await db.Teams.Where(x => x.Id == t).Select(x => x.Name).FirstAsync(ct) : "no team";
+                var assignee = assigneeId is { } a ? await db.Users.Where(u => u.Id == a).Select(u => u.DisplayName)
+                    .FirstAsync(ct) : "nobody";
+                var team = teamId is { } t ? await db.Teams.Where(x => x.Id == t).Select(x => x.Name)
+                    .FirstAsync(ct) : "no team";
                 db.CaseHandoffs.Add(new CaseHandoff
                 {
                     CaseId = id, FromAgentId = @case.AssigneeId, FromTeamId = @case.TeamId, ToAgentId = assigneeId, ToTeamId = teamId, At = now,
                     ByAgentId = actor.AgentId, By = actor.Name, How = roundRobin ? "round-robin" : "manual",
                 });
-                db.Publish(actor, now, new CaseAssigned(@case.Id, @case.CustomerId, assigneeId, teamId, @case.AssigneeId, @case.TeamId));
+                db.Publish(actor, now,
+                    new CaseAssigned(@case.Id, @case.CustomerId, assigneeId, teamId, @case.AssigneeId, @case.TeamId));
                 var teamChanged = @case.TeamId != teamId;
                 (@case.AssigneeId, @case.TeamId, @case.UpdatedAt) = (assigneeId, teamId, now);
                 if (teamChanged) await Sla.StampAsync(db, @case, ct);
@@ -87,7 +92,8 @@ public static class CaseAssignment
         return null;
     }
 
-    internal static async Task CheckAsync(FrontlineDb db, long? assigneeId, long? teamId, Errors errors, CancellationToken ct)
+    internal static async Task CheckAsync(FrontlineDb db, long? assigneeId, long? teamId, Errors errors,
+        CancellationToken ct)
     {
         if (assigneeId is { } a && !await db.Users.AnyAsync(u => u.Id == a && u.IsActive, ct))
             errors.Add("assigneeId", $"There is no active agent {a}.");

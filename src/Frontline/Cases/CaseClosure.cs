@@ -20,7 +20,8 @@ public static class CaseClosure
     public const int DefaultDaysToConfirm = 7;
 
     /// <summary>Asks the customer of a case that has just been resolved, on their channel (the portal shows the buttons too).</summary>
-    public static async Task AskToConfirmAsync(FrontlineDb db, Case @case, MailOptions mail, PublicLinks links, DateTime now, CancellationToken ct)
+    public static async Task AskToConfirmAsync(FrontlineDb db, Case @case, MailOptions mail, PublicLinks links,
+        DateTime now, CancellationToken ct)
     {
         const string question = "We believe your request is solved. Is it? Confirm, or tell us what is still wrong and we reopen it.";
         await CustomerMessenger.SendAsync(db, mail, CaseTouch.Frontline, now,
@@ -32,29 +33,35 @@ public static class CaseClosure
     }
 
     /// <summary>The customer says it is solved: the case closes, confirmed.</summary>
-    public static async Task<Outcome<CaseView>> ConfirmAsync(FrontlineDb db, long caseId, long customerId, Channel channel, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<CaseView>> ConfirmAsync(FrontlineDb db, long caseId, long customerId,
+        Channel channel, DateTime now, CancellationToken ct)
     {
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId && c.CustomerId == customerId, ct);
         if (@case is null) return Outcome<CaseView>.NotFound();
-        if (@case.Status != CaseStatus.Resolved) return Refuse("case", "This case is not waiting for your confirmation.");
+        if (@case.Status != CaseStatus.Resolved) return Refuse("case",
+            "This case is not waiting for your confirmation.");
         @case.ChangeStatus(CaseStatus.Closed, now);
         @case.ConfirmedAt = now;
         var customer = await CustomerAsync(db, @case, ct);
-        db.RecordTouchpoint(customer, now, FromCustomer(@case, customer, channel, now, "The customer confirmed it is solved."));
-        db.Publish(customer, now, new CaseStatusChanged(@case.Id, @case.CustomerId, CaseStatus.Resolved, CaseStatus.Closed));
+        db.RecordTouchpoint(customer, now,
+            FromCustomer(@case, customer, channel, now, "The customer confirmed it is solved."));
+        db.Publish(customer, now,
+            new CaseStatusChanged(@case.Id, @case.CustomerId, CaseStatus.Resolved, CaseStatus.Closed));
         await db.SaveChangesAsync(ct);
         return (await CaseView.LoadAsync(db, caseId, ct))!;
     }
 
     /// <summary>The customer says it is not solved: the case opens again and the reopen is counted.</summary>
-    public static async Task<Outcome<CaseView>> ReopenAsync(FrontlineDb db, long caseId, long customerId, Channel channel, string? reason, DateTime now,
+    public static async Task<Outcome<CaseView>> ReopenAsync(FrontlineDb db, long caseId, long customerId,
+        Channel channel, string? reason, DateTime now,
         CancellationToken ct)
     {
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId && c.CustomerId == customerId, ct);
         if (@case is null) return Outcome<CaseView>.NotFound();
         var errors = new Errors();
         var why = errors.Text("reason", reason, 4_000, required: false);
-        if (@case.Status is not (CaseStatus.Resolved or CaseStatus.Closed)) errors.Add("case", "This case is still open: write to us on it instead.");
+        if (@case.Status is not (CaseStatus.Resolved or CaseStatus.Closed)) errors.Add("case",
+            "This case is still open: write to us on it instead.");
         if (errors.Any) return errors;
         var before = @case.Status;
         @case.ChangeStatus(CaseStatus.Open, now);
@@ -85,7 +92,8 @@ public static class CaseClosure
                 if (changed == 0) return 0; // another node got there first
                 db.RecordTouchpoint(CaseTouch.Frontline, now, CaseTouch.Of(c.CustomerId, c.Id, c.Channel, CaseTouch.Frontline, now,
                     $"Closed without confirmation: no answer {days} days after it was resolved."));
-                db.Publish(CaseTouch.Frontline, now, new CaseStatusChanged(c.Id, c.CustomerId, CaseStatus.Resolved, CaseStatus.Closed));
+                db.Publish(CaseTouch.Frontline, now,
+                    new CaseStatusChanged(c.Id, c.CustomerId, CaseStatus.Resolved, CaseStatus.Closed));
                 await db.SaveChangesAsync(ct);
                 return 1;
             }, ct);
@@ -97,11 +105,12 @@ public static class CaseClosure
     private static async Task<Actor> CustomerAsync(FrontlineDb db, Case @case, CancellationToken ct) =>
         new(null, null, await db.Customers.Where(c => c.Id == @case.CustomerId).Select(c => c.Name).FirstAsync(ct), "");
 
-    private static Touchpoint FromCustomer(Case @case, Actor customer, Channel channel, DateTime now, string body) => new()
-    {
-        CustomerId = @case.CustomerId, CaseId = @case.Id, Channel = channel, Direction = Direction.Inbound, OccurredAt = now, RecordedAt = now,
-        Author = customer.Name, Body = body,
-    };
+    private static Touchpoint FromCustomer(Case @case, Actor customer, Channel channel, DateTime now,
+        string body) => new()
+        {
+            CustomerId = @case.CustomerId, CaseId = @case.Id, Channel = channel, Direction = Direction.Inbound, OccurredAt = now, RecordedAt = now,
+            Author = customer.Name, Body = body,
+        };
 
     private static Outcome<CaseView> Refuse(string field, string message)
     {

@@ -18,7 +18,8 @@ public static class ChangeCaseAsset
         long id, ChangeAssetRequest request, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await RunAsync(db, id, request, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
-    public static async Task<Outcome<CaseView>> RunAsync(FrontlineDb db, long id, ChangeAssetRequest request, Actor actor, DateTime now,
+    public static async Task<Outcome<CaseView>> RunAsync(FrontlineDb db, long id, ChangeAssetRequest request,
+        Actor actor, DateTime now,
         CancellationToken ct)
     {
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == id, ct);
@@ -29,7 +30,8 @@ public static class ChangeCaseAsset
             .Select(a => new { a.Id, Label = a.Product!.Name + (a.Reference != null ? " " + a.Reference : "") })
             .ToDictionaryAsync(a => a.Id, a => a.Label, ct);
         var errors = new Errors();
-        if (request.AssetId is { } asked && !labels.ContainsKey(asked)) errors.Add("assetId", $"The customer has no asset {asked}.");
+        if (request.AssetId is { } asked && !labels.ContainsKey(asked)) errors.Add("assetId",
+            $"The customer has no asset {asked}.");
         if (errors.Any) return errors;
         if (@case.AssetId != request.AssetId)
         {

@@ -18,13 +18,16 @@ public static class ChangeCaseCategory
         var errors = new Errors();
         var categoryId = errors.Required("categoryId", request.CategoryId);
         var category = request.CategoryId is null ? null : await db.Categories.FirstOrDefaultAsync(c => c.Id == categoryId && c.IsActive, ct);
-        if (request.CategoryId is not null && category is null) errors.Add("categoryId", $"There is no active category {categoryId}.");
+        if (request.CategoryId is not null && category is null) errors.Add("categoryId",
+            $"There is no active category {categoryId}.");
         if (errors.Any) return errors.Problem();
         if (@case.CategoryId != categoryId)
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var actor = Actor.Of(user);
-            db.RecordTouchpoint(actor, now, CaseNote.Of(@case, actor, now, $"Category changed from {@case.Category!.Name} to {category!.Name} by {actor.Name}."));
+            db.RecordTouchpoint(actor, now,
+                CaseNote.Of(@case, actor, now,
+                $"Category changed from {@case.Category!.Name} to {category!.Name} by {actor.Name}."));
             db.Publish(actor, now, new CaseCategoryChanged(@case.Id, @case.CustomerId, @case.CategoryId, categoryId));
             @case.CategoryId = categoryId;
             await Queues.Sla.StampAsync(db, @case, ct);

@@ -17,7 +17,8 @@ public static class ChangeCaseStatus
         long id, ChangeStatusRequest request, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await RunAsync(db, id, request.Status, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
-    public static async Task<Outcome<CaseView>> RunAsync(FrontlineDb db, long id, CaseStatus? status, Actor actor, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<CaseView>> RunAsync(FrontlineDb db, long id, CaseStatus? status, Actor actor,
+        DateTime now, CancellationToken ct)
     {
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (@case is null) return Outcome<CaseView>.NotFound();
@@ -33,7 +34,8 @@ public static class ChangeCaseStatus
         }
         if (before != next)
         {
-            db.RecordTouchpoint(actor, now, CaseNote.Of(@case, actor, now, $"Status changed from {before} to {next} by {actor.Name}."));
+            db.RecordTouchpoint(actor, now,
+                CaseNote.Of(@case, actor, now, $"Status changed from {before} to {next} by {actor.Name}."));
             db.Publish(actor, now, new CaseStatusChanged(@case.Id, @case.CustomerId, before, next));
             await db.SaveChangesAsync(ct);
         }

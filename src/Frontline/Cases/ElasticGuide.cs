@@ -7,7 +7,8 @@ namespace Frontline.Cases;
 public sealed record ElasticInput(ElasticStep? Step, string? Note);
 
 /// <summary>One step of the guide on a case: its prompt and, once done, what was done, by whom and when.</summary>
-public sealed record ElasticStepView(ElasticStep Step, string Prompt, bool Done, string? Note, string? By, DateTime? At);
+public sealed record ElasticStepView(ElasticStep Step, string Prompt, bool Done, string? Note, string? By,
+    DateTime? At);
 
 /// <summary>
 /// The ELASTIC guide on a case: Empathize, Listen, Apologize, Sort, Thank, Inform, Close, each with a prompt; what
@@ -16,7 +17,8 @@ public sealed record ElasticStepView(ElasticStep Step, string Prompt, bool Done,
 /// </summary>
 public static class ElasticGuide
 {
-    internal static async Task<Results<Ok<List<ElasticStepView>>, NotFound>> Get(long id, FrontlineDb db, CancellationToken ct) =>
+    internal static async Task<Results<Ok<List<ElasticStepView>>, NotFound>> Get(long id, FrontlineDb db,
+        CancellationToken ct) =>
         await db.Cases.AnyAsync(c => c.Id == id, ct) ? TypedResults.Ok(await LoadAsync(db, id, ct)) : TypedResults.NotFound();
 
     internal static async Task<Results<Ok<List<ElasticStepView>>, NotFound, ValidationProblem, ProblemHttpResult>> Record(
@@ -25,14 +27,16 @@ public static class ElasticGuide
 
     public static async Task<List<ElasticStepView>> LoadAsync(FrontlineDb db, long caseId, CancellationToken ct)
     {
-        var records = await db.ElasticRecords.AsNoTracking().Where(r => r.CaseId == caseId).OrderBy(r => r.Id).ToListAsync(ct);
+        var records = await db.ElasticRecords.AsNoTracking().Where(r => r.CaseId == caseId).OrderBy(r => r.Id)
+            .ToListAsync(ct);
         var latest = records.GroupBy(r => r.Step).ToDictionary(g => g.Key, g => g.Last());
         return [.. Enum.GetValues<ElasticStep>().Select(step => latest.TryGetValue(step, out var r)
             ? new ElasticStepView(step, ElasticRecord.PromptOf(step), true, r.Note, r.By, r.At)
             : new ElasticStepView(step, ElasticRecord.PromptOf(step), false, null, null, null))];
     }
 
-    public static async Task<Outcome<List<ElasticStepView>>> RecordAsync(FrontlineDb db, long caseId, ElasticInput input, Actor actor, DateTime now,
+    public static async Task<Outcome<List<ElasticStepView>>> RecordAsync(FrontlineDb db, long caseId,
+        ElasticInput input, Actor actor, DateTime now,
         CancellationToken ct)
     {
         if (!await db.Cases.AnyAsync(c => c.Id == caseId, ct)) return Outcome<List<ElasticStepView>>.NotFound();
@@ -41,7 +45,11 @@ public static class ElasticGuide
         errors.Known("step", input.Step);
         var note = errors.Text("note", input.Note, 2000, required: false);
         if (errors.Any) return errors;
-        db.ElasticRecords.Add(new ElasticRecord { CaseId = caseId, Step = step, Note = note, AgentId = actor.AgentId, By = actor.Name, At = now });
+        db.ElasticRecords.Add(new ElasticRecord
+        {
+            CaseId = caseId, Step = step, Note = note, AgentId = actor.AgentId,
+            By = actor.Name, At = now
+        });
         // the case changed: its screen and queues see it
         await db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.UpdatedAt, now), ct);
         await db.SaveChangesAsync(ct);

@@ -15,13 +15,15 @@ public static class OpenCase
         OpenCaseRequest request, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await OpenAsync(db, request, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToCreated(c => $"/api/v1/cases/{c.Id}");
 
-    public static async Task<Outcome<CaseView>> OpenAsync(FrontlineDb db, OpenCaseRequest request, Actor actor, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<CaseView>> OpenAsync(FrontlineDb db, OpenCaseRequest request, Actor actor,
+        DateTime now, CancellationToken ct)
     {
         var errors = new Errors();
         var customerId = errors.Required("customerId", request.CustomerId);
         var customer = request.CustomerId is null ? null
             : await db.Customers.Where(c => c.Id == customerId).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct);
-        if (request.CustomerId is not null && customer is null) errors.Add("customerId", $"There is no customer {customerId}.");
+        if (request.CustomerId is not null && customer is null) errors.Add("customerId",
+            $"There is no customer {customerId}.");
         var categoryId = errors.Required("categoryId", request.CategoryId);
         if (request.CategoryId is not null && !await db.Categories.AnyAsync(c => c.Id == categoryId && c.IsActive, ct))
             errors.Add("categoryId", $"There is no active category {categoryId}.");
@@ -49,7 +51,9 @@ public static class OpenCase
         await db.InTransactionAsync(async () =>
         {
             await db.SaveChangesAsync(ct);
-            db.Publish(actor, now, new CaseOpened(@case.Id, customerId, categoryId, subject, priority, channel, @case.AssigneeId, @case.TeamId));
+            db.Publish(actor, now,
+                new CaseOpened(@case.Id, customerId, categoryId, subject, priority, channel, @case.AssigneeId,
+                @case.TeamId));
             if (description.Length > 0)
             {
                 db.RecordTouchpoint(actor, now, new Touchpoint

@@ -24,8 +24,10 @@ public static class ChannelsModule
         services.AddRecurringJob<Jobs.DeliverMailJob>(Jobs.DeliverMailJob.Key, TimeSpan.FromMinutes(1));
         services.AddRecurringJob<Jobs.EndIdleChatsJob>(Jobs.EndIdleChatsJob.Key, TimeSpan.FromMinutes(1));
         // a few a minute from one address, so nobody floods the queue
-        services.AddPerAddressLimit(WebForm.WebFormEndpoint.RateLimit, configuration.GetValue("Frontline:WebForm:PerMinute", 5));
-        services.AddPerAddressLimit(ChatEndpoints.RateLimit, configuration.GetValue("Frontline:Chat:StartsPerMinute", 5));
+        services.AddPerAddressLimit(WebForm.WebFormEndpoint.RateLimit,
+            configuration.GetValue("Frontline:WebForm:PerMinute", 5));
+        services.AddPerAddressLimit(ChatEndpoints.RateLimit,
+            configuration.GetValue("Frontline:Chat:StartsPerMinute", 5));
         // mail queued for a customer leaves once it is committed
         services.AddEventHandler<Outbound.DeliverQueuedMail>();
         return services;
@@ -42,8 +44,10 @@ public static class ChannelsModule
     {
         app.MapHub<ChatHub>(ChatHub.Path);
         var chat = app.MapGroup("/chat").WithTags("Chat").AllowAnonymous();
-        chat.MapGet("/topics", ChatEndpoints.Topics).WithName("ChatTopics").WithSummary("The topics a visitor may choose when starting a chat");
-        chat.MapPost("/sessions", ChatEndpoints.Start).WithName("StartChat").RequireRateLimiting(ChatEndpoints.RateLimit)
+        chat.MapGet("/topics", ChatEndpoints.Topics).WithName("ChatTopics")
+            .WithSummary("The topics a visitor may choose when starting a chat");
+        chat.MapPost("/sessions", ChatEndpoints.Start).WithName("StartChat")
+            .RequireRateLimiting(ChatEndpoints.RateLimit)
             .WithSummary("Start a chat: opens a case on the chat channel, on a visitor record until they prove their address, and returns the token the widget speaks with");
         chat.MapGet("/sessions/{id:long}/messages", ChatEndpoints.Messages).WithName("ChatTranscript")
             .WithSummary($"The chat's transcript, for the visitor holding its token in {ChatEndpoints.TokenHeader}");
@@ -51,14 +55,16 @@ public static class ChannelsModule
         var portal = app.MapGroup("/portal/chat").WithTags("Chat").AllowAnonymous();
         portal.MapGet("", ChatEndpoints.SignedIn).WithName("ChatSignedIn")
             .WithSummary("The customer signed in to the portal, if any, so the widget starts their chat without asking who they are");
-        portal.MapPost("", ChatEndpoints.StartSignedIn).WithName("StartSignedInChat").RequireRateLimiting(ChatEndpoints.RateLimit)
+        portal.MapPost("", ChatEndpoints.StartSignedIn).WithName("StartSignedInChat")
+            .RequireRateLimiting(ChatEndpoints.RateLimit)
             .WithSummary("Start a chat as the customer signed in to the portal: verified from the start");
     }
 
     public static void MapChannels(this RouteGroupBuilder api)
     {
         var channels = api.MapGroup("/channels").WithTags("Channels");
-        channels.MapPost("/email/inbound", EmailEndpoints.Receive).WithName("ReceiveEmail").RequireAuthorization(Policies.FrontLine)
+        channels.MapPost("/email/inbound", EmailEndpoints.Receive).WithName("ReceiveEmail")
+            .RequireAuthorization(Policies.FrontLine)
             .WithSummary("An inbound e-mail as raw MIME: recorded on its sender and case, or quarantined if it cannot be read")
             .Accepts<byte[]>("message/rfc822");
         api.MapPost("/cases/{id:long}/email-replies", ReplyByEmail.Handle).WithTags("Channels").WithName("ReplyByEmail")
@@ -67,13 +73,17 @@ public static class ChannelsModule
         api.MapGet("/attachments/{id:long}", Attachments.Download).WithTags("Channels").WithName("DownloadAttachment")
             .RequireAuthorization(Policies.FrontLine)
             .WithSummary("A file a customer sent, as it was kept (its name, type and size are on the touchpoint in the timeline)");
-        channels.MapGet("/quarantine", EmailEndpoints.Quarantine).WithName("ListQuarantine").RequireAuthorization(Policies.Admin)
+        channels.MapGet("/quarantine", EmailEndpoints.Quarantine).WithName("ListQuarantine")
+            .RequireAuthorization(Policies.Admin)
             .WithSummary("Messages that could not be read, newest first");
-        channels.MapGet("/quarantine/{id:long}/raw", EmailEndpoints.Raw).WithName("GetQuarantinedMessage").RequireAuthorization(Policies.Admin)
+        channels.MapGet("/quarantine/{id:long}/raw", EmailEndpoints.Raw).WithName("GetQuarantinedMessage")
+            .RequireAuthorization(Policies.Admin)
             .WithSummary("A quarantined message exactly as it arrived");
-        channels.MapPost("/quarantine/{id:long}/recover", QuarantineDesk.Recover).WithName("RecoverQuarantinedMessage").RequireAuthorization(Policies.Admin)
+        channels.MapPost("/quarantine/{id:long}/recover", QuarantineDesk.Recover).WithName("RecoverQuarantinedMessage")
+            .RequireAuthorization(Policies.Admin)
             .WithSummary("Record a quarantined message like any inbound e-mail, on the sender given when it names none; it leaves quarantine");
-        channels.MapDelete("/quarantine/{id:long}", QuarantineDesk.Delete).WithName("DeleteQuarantinedMessage").RequireAuthorization(Policies.Admin)
+        channels.MapDelete("/quarantine/{id:long}", QuarantineDesk.Delete).WithName("DeleteQuarantinedMessage")
+            .RequireAuthorization(Policies.Admin)
             .WithSummary("Delete a quarantined message (spam, say)");
     }
 }

@@ -37,7 +37,8 @@ public sealed class Errors
     /// <summary>Checks a calendar date lies between <paramref name="min"/> and <paramref name="max"/>.</summary>
     public void Date(string field, DateOnly? value, DateOnly min, DateOnly max)
     {
-        if (value is { } d && (d < min || d > max)) Add(field, $"Must be between {min:yyyy-MM-dd} and {max:yyyy-MM-dd}.");
+        if (value is { } d && (d < min || d > max)) Add(field,
+            $"Must be between {min:yyyy-MM-dd} and {max:yyyy-MM-dd}.");
     }
 
     /// <summary>
@@ -53,7 +54,8 @@ public sealed class Errors
             return null;
         }
         var utc = v.ToUniversalTime();
-        if (utc < min || utc > max) Add(field, $"Must be between {min:yyyy-MM-dd HH:mm} and {max:yyyy-MM-dd HH:mm} UTC.");
+        if (utc < min || utc > max) Add(field,
+            $"Must be between {min:yyyy-MM-dd HH:mm} and {max:yyyy-MM-dd HH:mm} UTC.");
         return utc;
     }
 
@@ -68,10 +70,12 @@ public sealed class Errors
     /// <summary>Checks an enum value read from a query string or a body is one of its names.</summary>
     public void Known<T>(string field, T? value) where T : struct, Enum
     {
-        if (value is { } v && !Enum.IsDefined(v)) Add(field, $"Must be one of {string.Join(", ", Enum.GetNames<T>())}.");
+        if (value is { } v && !Enum.IsDefined(v)) Add(field,
+            $"Must be one of {string.Join(", ", Enum.GetNames<T>())}.");
     }
 
     public IDictionary<string, string[]> ToDictionary() => _byField.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
-    public ValidationProblem Problem() => TypedResults.ValidationProblem(ToDictionary(), title: "The request has invalid fields.");
+    public ValidationProblem Problem() => TypedResults.ValidationProblem(ToDictionary(),
+        title: "The request has invalid fields.");
 }

@@ -57,7 +57,8 @@ public static class OutcomeResults
     {
         if (outcome.Missing) return TypedResults.NotFound();
         if (outcome.Refused is { } errors) return errors.Problem();
-        if (outcome.Denied is { } denied) return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: denied);
+        if (outcome.Denied is { } denied) return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
+            title: denied);
         if (outcome.Conflicted is { } conflict)
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: conflict);
         return null;

@@ -30,7 +30,8 @@ public static class ContactMatch
     /// A record for someone known only by the name they gave (a chat visitor who has not proved an address): it holds
     /// none, so nothing anyone else wrote from an address ever lands on it.
     /// </summary>
-    public static async Task<Customer> NewVisitorAsync(FrontlineDb db, string name, Actor actor, DateTime now, CancellationToken ct)
+    public static async Task<Customer> NewVisitorAsync(FrontlineDb db, string name, Actor actor, DateTime now,
+        CancellationToken ct)
     {
         var customer = New(name, now);
         await AddAsync(db, customer, actor, now, ct);

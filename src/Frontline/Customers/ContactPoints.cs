@@ -12,7 +12,8 @@ public static class ContactPoints
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 254) return null;
-        if (!MailAddress.TryCreate(trimmed, out var address) || address.Address != trimmed || !address.Host.Contains('.'))
+        if (!MailAddress.TryCreate(trimmed,
+            out var address) || address.Address != trimmed || !address.Host.Contains('.'))
             return null;
         return trimmed.ToLowerInvariant();
     }

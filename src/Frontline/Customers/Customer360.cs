@@ -5,7 +5,8 @@ namespace Frontline.Customers;
 
 public sealed record CaseCounts(int Open, int Pending, int Resolved, int Closed);
 
-public sealed record CaseOutcome(long Id, string Number, string Subject, CaseStatus Status, DateTime OpenedAt, DateTime? ResolvedAt, int Gestures);
+public sealed record CaseOutcome(long Id, string Number, string Subject, CaseStatus Status, DateTime OpenedAt,
+    DateTime? ResolvedAt, int Gestures);
 
 public sealed record ChannelUse(Channel Channel, int Touchpoints, DateTime LastUsed);
 
@@ -21,7 +22,8 @@ public sealed record Customer360(
     IReadOnlyList<CaseOutcome> RecentCases, int GesturesReceived, IReadOnlyList<Common.Money> GesturesValue, IReadOnlyList<ChannelUse> Channels,
     IReadOnlyList<FeedbackView> LatestFeedback)
 {
-    internal static async Task<Results<Ok<Customer360>, NotFound>> Handle(long id, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+    internal static async Task<Results<Ok<Customer360>, NotFound>> Handle(long id, FrontlineDb db, TimeProvider clock,
+        CancellationToken ct) =>
         await LoadAsync(db, id, clock, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     public static async Task<Customer360?> LoadAsync(FrontlineDb db, long id, TimeProvider clock, CancellationToken ct)
@@ -31,7 +33,8 @@ public sealed record Customer360(
         var assets = await Customers.Assets.ListAsync(db, id, today, ct);
         var statuses = await db.Cases.AsNoTracking().Where(c => c.CustomerId == id).GroupBy(c => c.Status)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var recent = await db.Cases.AsNoTracking().Where(c => c.CustomerId == id).OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id).Take(10)
+        var recent = await db.Cases.AsNoTracking().Where(c => c.CustomerId == id).OrderByDescending(c => c.OpenedAt)
+            .ThenByDescending(c => c.Id).Take(10)
             .Select(c => new CaseOutcome(c.Id, Case.NumberOf(c.Id), c.Subject, c.Status, c.OpenedAt, c.ResolvedAt, db.Gestures.Count(g => g.CaseId == c.Id)))
             .ToListAsync(ct);
         // through the customer's cases, whose customer a gesture always shares (a merge moves both): cases by customer and gestures
@@ -42,7 +45,8 @@ public sealed record Customer360(
             join g in db.Gestures.AsNoTracking() on c.Id equals g.CaseId
             where g.CustomerId == id
             select new { g.Amount, g.Currency }).ToListAsync(ct);
-        var channels = await db.Touchpoints.AsNoTracking().Where(t => t.CustomerId == id && t.Direction != Direction.Internal).GroupBy(t => t.Channel)
+        var channels = await db.Touchpoints.AsNoTracking()
+            .Where(t => t.CustomerId == id && t.Direction != Direction.Internal).GroupBy(t => t.Channel)
             .Select(g => new ChannelUse(g.Key, g.Count(), g.Max(t => t.OccurredAt))).ToListAsync(ct);
         var feedback = await db.Touchpoints.AsNoTracking()
             .Where(t => t.CustomerId == id && t.Channel == Channel.Feedback && t.Direction == Direction.Inbound)

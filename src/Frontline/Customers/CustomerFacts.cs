@@ -5,7 +5,8 @@ using Frontline.Identity;
 namespace Frontline.Customers;
 
 /// <summary>A recorded change of a fact that decides authority, as the API and the customer page show it.</summary>
-public sealed record FactChangeView(long Id, long? AssetId, string Fact, string? Before, string? After, DateTime ChangedAt, string ChangedBy);
+public sealed record FactChangeView(long Id, long? AssetId, string Fact, string? Before, string? After,
+    DateTime ChangedAt, string ChangedBy);
 
 /// <summary>
 /// Who may change the facts that decide authority, and the record of every change. Managers and admins may (a key
@@ -33,7 +34,8 @@ public static class CustomerFacts
     public const string NotEntitled = "Only a manager, an admin or an integration allowed to change customer data may change this.";
 
     /// <summary>Adds a change and its event to the unit of work when the value differs; returns whether it did.</summary>
-    public static bool Record(FrontlineDb db, long customerId, long? assetId, string fact, object? before, object? after, Actor actor, DateTime now)
+    public static bool Record(FrontlineDb db, long customerId, long? assetId, string fact, object? before,
+        object? after, Actor actor, DateTime now)
     {
         var (was, becomes) = (Text(before), Text(after));
         if (was == becomes) return false;
@@ -47,7 +49,8 @@ public static class CustomerFacts
         return true;
     }
 
-    internal static async Task<Results<Ok<List<FactChangeView>>, NotFound>> List(long id, FrontlineDb db, CancellationToken ct) =>
+    internal static async Task<Results<Ok<List<FactChangeView>>, NotFound>> List(long id, FrontlineDb db,
+        CancellationToken ct) =>
         await db.Customers.AnyAsync(c => c.Id == id, ct) ? TypedResults.Ok(await ListAsync(db, id, ct)) : TypedResults.NotFound();
 
     /// <summary>The customer's fact changes, newest first.</summary>

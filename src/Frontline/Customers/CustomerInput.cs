@@ -12,7 +12,8 @@ public sealed record CustomerInput(
     string? Currency,
     long? LoyaltyPoints)
 {
-    internal sealed record Valid(string Name, List<string> Emails, List<string> Phones, string TimeZone, LoyaltyTier Tier,
+    internal sealed record Valid(string Name, List<string> Emails, List<string> Phones, string TimeZone,
+        LoyaltyTier Tier,
         DateOnly? CustomerSince, decimal LifetimeValue, string Currency, long LoyaltyPoints);
 
     internal Valid Check(Errors errors, TimeProvider clock, PhoneRegion region)
@@ -37,9 +38,11 @@ public sealed record CustomerInput(
         if (emails.Count > 10) errors.Add("emails", "At most 10 e-mail addresses.");
         if (phones.Count > 10) errors.Add("phones", "At most 10 phone numbers.");
         var zone = TimeZone?.Trim() is { Length: > 0 } z ? z : "UTC";
-        if (!ContactPoints.IsTimeZone(zone)) errors.Add("timeZone", $"'{TimeZone}' is not an IANA time zone such as Europe/Berlin.");
+        if (!ContactPoints.IsTimeZone(zone)) errors.Add("timeZone",
+            $"'{TimeZone}' is not an IANA time zone such as Europe/Berlin.");
         errors.Amount("lifetimeValue", LifetimeValue, 0, 1_000_000_000m);
-        errors.Date("customerSince", CustomerSince, new DateOnly(1900, 1, 1), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1));
+        errors.Date("customerSince", CustomerSince, new DateOnly(1900, 1, 1),
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1));
         var currency = Currency?.Trim().ToUpperInvariant() is { Length: > 0 } c ? c : "EUR";
         if (!Money.IsCurrency(currency)) errors.Add("currency", "Must be a three-letter ISO 4217 code such as EUR.");
         if (LoyaltyPoints is < 0) errors.Add("loyaltyPoints", "Must not be negative.");

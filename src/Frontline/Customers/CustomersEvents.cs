@@ -6,7 +6,8 @@ namespace Frontline.Customers;
     Description = "A customer was recorded: by a colleague, or on their first message, web form, chat or call.")]
 public sealed record CustomerCreated(long CustomerId, string Name) : ICustomerEvent;
 
-[EventType("customer.updated", PersonalData = true, Description = "A customer's details changed; the names of the changed fields.")]
+[EventType("customer.updated", PersonalData = true,
+    Description = "A customer's details changed; the names of the changed fields.")]
 public sealed record CustomerUpdated(long CustomerId, IReadOnlyList<string> Fields) : ICustomerEvent;
 
 [EventType("customer.merged", Description = "A duplicate customer was merged into another, which keeps everything.")]

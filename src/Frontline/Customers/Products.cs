@@ -14,7 +14,8 @@ public static class Products
         TypedResults.Ok(await db.Products.AsNoTracking().OrderBy(p => p.Name)
             .Select(p => new ProductView(p.Id, p.Sku, p.Name, p.Kind, p.WarrantyMonths)).ToListAsync(ct));
 
-    internal static async Task<Results<Created<ProductView>, ValidationProblem>> Create(ProductInput input, ClaimsPrincipal user, FrontlineDb db,
+    internal static async Task<Results<Created<ProductView>, ValidationProblem>> Create(ProductInput input,
+        ClaimsPrincipal user, FrontlineDb db,
         TimeProvider clock, CancellationToken ct)
     {
         var errors = new Errors();
@@ -22,7 +23,8 @@ public static class Products
         var name = errors.Text("name", input.Name, 200);
         var kind = errors.Text("kind", input.Kind, 64);
         if (input.WarrantyMonths is < 0 or > 240) errors.Add("warrantyMonths", "Must be between 0 and 240.");
-        if (sku.Length > 0 && await db.Products.AnyAsync(p => p.Sku == sku, ct)) errors.Add("sku", $"A product with SKU {sku} exists.");
+        if (sku.Length > 0 && await db.Products.AnyAsync(p => p.Sku == sku, ct)) errors.Add("sku",
+            $"A product with SKU {sku} exists.");
         if (errors.Any) return errors.Problem();
         var product = new Product { Sku = sku, Name = name, Kind = kind, WarrantyMonths = input.WarrantyMonths ?? 0 };
         db.Products.Add(product);

@@ -1,6 +1,7 @@
 namespace Frontline.Customers;
 
-public sealed record CustomerSummary(long Id, string Name, string? Email, string? Phone, LoyaltyTier LoyaltyTier, DateOnly CustomerSince);
+public sealed record CustomerSummary(long Id, string Name, string? Email, string? Phone, LoyaltyTier LoyaltyTier,
+    DateOnly CustomerSince);
 
 /// <summary>Finds customers by e-mail address, phone number or a fragment of the name.</summary>
 public static class SearchCustomers
@@ -14,7 +15,8 @@ public static class SearchCustomers
         string? normalizedEmail = null, normalizedPhone = null;
         if (!string.IsNullOrWhiteSpace(email) && (normalizedEmail = ContactPoints.NormalizeEmail(email)) is null)
             errors.Add("email", $"'{email}' is not an e-mail address.");
-        if (!string.IsNullOrWhiteSpace(phone) && (normalizedPhone = ContactPoints.NormalizePhone(phone, region)) is null)
+        if (!string.IsNullOrWhiteSpace(phone) && (normalizedPhone = ContactPoints.NormalizePhone(phone,
+            region)) is null)
             errors.Add("phone", $"'{phone}' is not a phone number.");
         if (q is { Length: > 200 }) errors.Add("q", "Must be at most 200 characters.");
         if (errors.Any) return errors.Problem();
@@ -24,12 +26,14 @@ public static class SearchCustomers
     /// <summary>
     /// One search box for people: an e-mail address, a phone number or a name fragment, told apart by their shape.
     /// </summary>
-    public static Task<Page<CustomerSummary>> ForSearchBoxAsync(FrontlineDb db, PhoneRegion region, string text, int page, int size,
+    public static Task<Page<CustomerSummary>> ForSearchBoxAsync(FrontlineDb db, PhoneRegion region, string text,
+        int page, int size,
         CancellationToken ct)
     {
         text = text.Trim();
         if (text.Contains('@')) return Query(db, text.ToLowerInvariant(), null, null).ToPageAsync(page, size, ct);
-        if (text.Any(char.IsDigit) && !text.Any(char.IsLetter) && ContactPoints.NormalizePhone(text, region) is { } phone)
+        if (text.Any(char.IsDigit) && !text.Any(char.IsLetter) && ContactPoints.NormalizePhone(text,
+            region) is { } phone)
             return Query(db, null, phone, null).ToPageAsync(page, size, ct);
         return Query(db, null, null, text).ToPageAsync(page, size, ct);
     }

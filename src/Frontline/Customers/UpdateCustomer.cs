@@ -15,7 +15,8 @@ public static class UpdateCustomer
         long id, CustomerInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, PhoneRegion region,
         CancellationToken ct)
     {
-        var customer = await db.Customers.Include(c => c.Emails).Include(c => c.Phones).FirstOrDefaultAsync(c => c.Id == id, ct);
+        var customer = await db.Customers.Include(c => c.Emails).Include(c => c.Phones)
+            .FirstOrDefaultAsync(c => c.Id == id, ct);
         if (customer is null) return TypedResults.NotFound();
         var errors = new Errors();
         var valid = input.Check(errors, clock, region) with
@@ -40,7 +41,8 @@ public static class UpdateCustomer
         if (await ContactConflicts.FindAsync(db, valid, exceptCustomerId: id, ct) is { } conflict) return conflict;
 
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var (fact, before, after) in changed) CustomerFacts.Record(db, id, null, fact, before, after, actor, now);
+        foreach (var (fact, before, after) in changed) CustomerFacts.Record(db, id, null, fact, before, after, actor,
+            now);
         var was = Fields(customer);
         CreateCustomer.Apply(customer, valid, now);
         var fields = Fields(customer).Where(f => was[f.Key] != f.Value).Select(f => f.Key).ToList();

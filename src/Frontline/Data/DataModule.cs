@@ -17,7 +17,8 @@ public static class DataModule
             if (sp.GetService<Events.EventSignal>() is { } signal)
             {
                 var http = sp.GetService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
-                options.AddInterceptors(new Events.OutboxInterceptor(signal, () => http?.HttpContext?.Connection.RemoteIpAddress?.ToString()));
+                options.AddInterceptors(new Events.OutboxInterceptor(signal,
+                    () => http?.HttpContext?.Connection.RemoteIpAddress?.ToString()));
             }
         });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<FrontlineDb>>().CreateDbContext());
@@ -26,7 +27,8 @@ public static class DataModule
 
     /// <summary>The one place that tells EF Core which provider, migrations and conventions to use.</summary>
     // one query per read: the collections loaded together (a customer's addresses and numbers) are small
-    public static DbContextOptionsBuilder<FrontlineDb> Configure(DbContextOptionsBuilder<FrontlineDb> options, DatabaseOptions database)
+    public static DbContextOptionsBuilder<FrontlineDb> Configure(DbContextOptionsBuilder<FrontlineDb> options,
+        DatabaseOptions database)
     {
         switch (database.Provider)
         {

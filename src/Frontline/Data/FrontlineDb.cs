@@ -63,7 +63,8 @@ public sealed class FrontlineDb(DbContextOptions<FrontlineDb> options)
     /// Saves; when the save inserts touchpoints it runs in a transaction (or joins the caller's) and saves again to
     /// publish their touchpoint.recorded with the ids the database gave them, so both commit together or neither.
     /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default)
     {
         var adding = TouchpointWrites.Adding(this);
         if (adding.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

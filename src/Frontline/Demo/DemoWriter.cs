@@ -5,7 +5,8 @@ using Frontline.Touchpoints;
 namespace Frontline.Demo;
 
 /// <summary>Short verbs for writing demo customers, assets, cases and touchpoints relative to "now".</summary>
-internal sealed class DemoWriter(FrontlineDb db, DateTime now, Dictionary<string, long> categories, Dictionary<string, Product> products, Dictionary<string, long> teams)
+internal sealed class DemoWriter(FrontlineDb db, DateTime now, Dictionary<string, long> categories,
+    Dictionary<string, Product> products, Dictionary<string, long> teams)
 {
     public DateTime Now => now;
 
@@ -16,12 +17,14 @@ internal sealed class DemoWriter(FrontlineDb db, DateTime now, Dictionary<string
     public DateOnly Today(Customer customer) =>
         CustomerClock.Today(new FixedClock(now), customer.TimeZone);
 
-    public Customer Customer(string name, string email, string? phone, string zone, LoyaltyTier tier, int sinceYear, decimal value, string currency,
+    public Customer Customer(string name, string email, string? phone, string zone, LoyaltyTier tier, int sinceYear,
+        decimal value, string currency,
         long loyaltyPoints = 0)
     {
         var customer = new Customer
         {
-            Name = name, TimeZone = zone, LoyaltyTier = tier, CustomerSince = new DateOnly(sinceYear, 3, 1), LifetimeValue = value,
+            Name = name, TimeZone = zone, LoyaltyTier = tier, CustomerSince = new DateOnly(sinceYear, 3,
+                1), LifetimeValue = value,
             Currency = currency, LoyaltyPoints = loyaltyPoints, CreatedAt = now, UpdatedAt = now,
             Emails = [new CustomerEmail { Address = email, IsPrimary = true }],
             Phones = phone is null ? [] :
@@ -38,7 +41,8 @@ internal sealed class DemoWriter(FrontlineDb db, DateTime now, Dictionary<string
         return customer;
     }
 
-    public Asset Asset(Customer customer, string sku, DateOnly purchasedOn, PurchaseChannel channel, string seller, decimal price,
+    public Asset Asset(Customer customer, string sku, DateOnly purchasedOn, PurchaseChannel channel, string seller,
+        decimal price,
         DateOnly? warrantyEndsOn = null, string? reference = null, DateOnly? serviceDate = null)
     {
         var product = products[sku];
@@ -52,7 +56,8 @@ internal sealed class DemoWriter(FrontlineDb db, DateTime now, Dictionary<string
         return asset;
     }
 
-    public Case Case(Customer customer, string category, string subject, Channel channel, CasePriority priority, Asset? asset = null,
+    public Case Case(Customer customer, string category, string subject, Channel channel, CasePriority priority,
+        Asset? asset = null,
         DateTime? deadline = null, string? team = null, CaseStatus status = CaseStatus.Open, int daysAgo = 0)
     {
         var opened = now.AddDays(-daysAgo);
@@ -74,7 +79,8 @@ internal sealed class DemoWriter(FrontlineDb db, DateTime now, Dictionary<string
         return @case;
     }
 
-    public void Touch(Customer customer, Case? @case, Channel channel, Direction direction, int minutesAgo, string body, string? author = null) =>
+    public void Touch(Customer customer, Case? @case, Channel channel, Direction direction, int minutesAgo, string body,
+        string? author = null) =>
         db.RecordTouchpoint(CaseTouch.Frontline, now, new Touchpoint
         {
             CustomerId = customer.Id, Case = @case, Channel = channel, Direction = direction, OccurredAt = now.AddMinutes(-minutesAgo),

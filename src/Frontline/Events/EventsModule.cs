@@ -29,7 +29,8 @@ public static class EventsModule
     public static RouteGroupBuilder MapEvents(this RouteGroupBuilder api)
     {
         var events = api.MapGroup("/events").WithTags("Events").RequireAuthorization(Identity.Policies.Admin);
-        events.MapGet("/", EventLog.ListAsync).WithName("ListEvents").WithSummary("The event log in position order, after a position");
+        events.MapGet("/", EventLog.ListAsync).WithName("ListEvents")
+            .WithSummary("The event log in position order, after a position");
         events.MapGet("/types", () => TypedResults.Ok(EventLog.Types())).WithName("ListEventTypes")
             .WithSummary("Every event type, its version and whether it carries personal data");
         events.MapGet("/parked", ParkedDeliveries.ListAsync).WithName("ListParkedDeliveries")

@@ -9,7 +9,8 @@ namespace Frontline.Events;
 /// </summary>
 public static class Outbox
 {
-    public static StoredEvent Publish<T>(this FrontlineDb db, Actor actor, DateTime now, T @event) where T : class, IEvent
+    public static StoredEvent Publish<T>(this FrontlineDb db, Actor actor, DateTime now,
+        T @event) where T : class, IEvent
     {
         var info = EventCatalog.Of(typeof(T));
         var stored = new StoredEvent

@@ -59,7 +59,8 @@ public static class GestureEvaluator
     private static List<SelfChangedFact> ReliedOn(EvaluationInput input, AuthorityCheck mine)
     {
         if (input.SelfChanged is not { Count: > 0 } changed) return [];
-        var facts = (input.Guideline?.Content.When ?? []).Select(c => SelfChangedFacts.Source(c.Fact)).OfType<string>().ToHashSet();
+        var facts = (input.Guideline?.Content.When ?? []).Select(c => SelfChangedFacts.Source(c.Fact)).OfType<string>()
+            .ToHashSet();
         if (mine.Grant is { Tiers.Count: > 0 }) facts.Add(Customers.CustomerFacts.Tier);
         return changed.Where(c => facts.Contains(c.Fact)).ToList();
     }
@@ -68,7 +69,8 @@ public static class GestureEvaluator
     private static string LowestLevel(EvaluationInput input, string verb, string? approver)
     {
         string[] levels = [Roles.TeamLead, Roles.Manager];
-        var floor = approver is not null && Array.IndexOf(levels, approver) >= 0 && !(input.Guideline?.Content.Gestures.Any(g => g.Gesture == input.Request.Gesture) ?? true)
+        var floor = approver is not null && Array.IndexOf(levels,
+            approver) >= 0 && !(input.Guideline?.Content.Gestures.Any(g => g.Gesture == input.Request.Gesture) ?? true)
             ? Array.IndexOf(levels, approver)
             : 0;
         foreach (var level in levels.Skip(floor))

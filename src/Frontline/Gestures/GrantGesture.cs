@@ -7,10 +7,12 @@ using Frontline.Touchpoints;
 
 namespace Frontline.Gestures;
 
-public sealed record GestureView(long Id, long CaseId, string Gesture, Money Amount, string Reason, long? GuidelineId, int? GuidelineVersion,
+public sealed record GestureView(long Id, long CaseId, string Gesture, Money Amount, string Reason, long? GuidelineId,
+    int? GuidelineVersion,
     long? GrantId, long? ApprovalRequestId, string GrantedBy, DateTime GrantedAt)
 {
-    public static GestureView Of(Gesture g) => new(g.Id, g.CaseId, g.Kind, new Money(g.Amount, g.Currency), g.Reason, g.GuidelineId,
+    public static GestureView Of(Gesture g) => new(g.Id, g.CaseId, g.Kind, new Money(g.Amount, g.Currency), g.Reason,
+        g.GuidelineId,
         g.GuidelineVersion, g.GrantId, g.ApprovalRequestId, g.GrantedBy, g.GrantedAt);
 }
 
@@ -40,10 +42,12 @@ public static class GrantGesture
             : TypedResults.Accepted($"/api/v1/approvals/{result.Approval!.Id}", result);
     }
 
-    public static async Task<Outcome<GrantResult>> RunAsync(FrontlineDb db, long caseId, GestureInput input, Actor actor, TimeProvider clock,
+    public static async Task<Outcome<GrantResult>> RunAsync(FrontlineDb db, long caseId, GestureInput input,
+        Actor actor, TimeProvider clock,
         CancellationToken ct, SelfChangedFacts? rules = null)
     {
-        if (await CaseContext.LoadAsync(db, caseId, clock, ct) is not { } context) return Outcome<GrantResult>.NotFound();
+        if (await CaseContext.LoadAsync(db, caseId, clock,
+            ct) is not { } context) return Outcome<GrantResult>.NotFound();
         var errors = new Errors();
         var (gesture, amount) = await GestureDecision.CheckAsync(db, input, context, errors, reasonRequired: true, ct);
         if (errors.Any) return errors;
@@ -53,11 +57,14 @@ public static class GrantGesture
         {
             await GrantLock.TakeAsync(db, ct);
             var now = clock.GetUtcNow().UtcDateTime;
-            var (evaluation, team) = await GestureDecision.EvaluateAsync(db, context, gesture, amount, actor, now, ct, rules);
-            Touchpoint Note(string text) => CaseTouch.Of(context.CustomerId, context.CaseId, context.Channel, actor, now, text);
+            var (evaluation, team) = await GestureDecision.EvaluateAsync(db, context, gesture, amount, actor, now, ct,
+                rules);
+            Touchpoint Note(string text) => CaseTouch.Of(context.CustomerId, context.CaseId, context.Channel, actor,
+                now, text);
             if (evaluation.Verdict == Verdict.GrantNow)
             {
-                var grantTeam = await db.AuthorityGrants.Where(g => g.Id == evaluation.GrantId).Select(g => g.HolderTeamId).FirstAsync(ct);
+                var grantTeam = await db.AuthorityGrants.Where(g => g.Id == evaluation.GrantId)
+                    .Select(g => g.HolderTeamId).FirstAsync(ct);
                 var granted = new Gesture
                 {
                     CaseId = caseId, CustomerId = context.CustomerId, CategoryId = context.CategoryId, Kind = gesture, Amount = amount.Amount,
@@ -65,9 +72,11 @@ public static class GrantGesture
                     GrantId = evaluation.GrantId, GrantedById = actor.AgentId, GrantedBy = actor.Name, TeamId = grantTeam ?? team, GrantedAt = now,
                 };
                 db.Gestures.Add(granted);
-                db.RecordTouchpoint(actor, now, Note($"Granted {gesture} of {amount}: {reason} ({evaluation.Summary})"));
+                db.RecordTouchpoint(actor, now,
+                    Note($"Granted {gesture} of {amount}: {reason} ({evaluation.Summary})"));
                 await db.SaveChangesAsync(ct);
-                db.Publish(actor, now, new GestureGranted(granted.Id, caseId, context.CustomerId, gesture, amount.Amount, amount.Currency,
+                db.Publish(actor, now,
+                    new GestureGranted(granted.Id, caseId, context.CustomerId, gesture, amount.Amount, amount.Currency,
                     actor.AgentId, null));
                 await db.SaveChangesAsync(ct);
                 return new GrantResult(evaluation, GestureView.Of(granted), null);
@@ -83,13 +92,16 @@ public static class GrantGesture
                 RequestedByServiceAccountId = actor.ServiceAccountId, RequestedByTeamId = team, RequestedAt = now, Status = ApprovalStatus.Pending,
             };
             db.ApprovalRequests.Add(request);
-            db.RecordTouchpoint(actor, now, Note($"Asked {GestureEvaluator.Words(request.Level)} to approve {gesture} of {amount}, "
+            db.RecordTouchpoint(actor, now,
+                Note($"Asked {GestureEvaluator.Words(request.Level)} to approve {gesture} of {amount}, "
                 + $"due {request.DueBy:yyyy-MM-dd HH:mm} UTC{(request.Urgent ? " (urgent)" : "")}: {reason}"));
             await db.SaveChangesAsync(ct);
-            db.Publish(actor, now, new ApprovalRequested(request.Id, caseId, context.CustomerId, gesture, amount.Amount, amount.Currency,
+            db.Publish(actor, now,
+                new ApprovalRequested(request.Id, caseId, context.CustomerId, gesture, amount.Amount, amount.Currency,
                 actor.AgentId, team, request.Level, request.DueBy, request.Urgent));
             await db.SaveChangesAsync(ct);
-            return (Outcome<GrantResult>)new GrantResult(evaluation, null, await ApprovalView.LoadAsync(db, request.Id, ct));
+            return (Outcome<GrantResult>)new GrantResult(evaluation, null,
+                await ApprovalView.LoadAsync(db, request.Id, ct));
         }, ct);
     }
 }

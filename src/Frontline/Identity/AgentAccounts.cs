@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Frontline.Identity;
 
-public sealed record AgentInput(string? Email, string? DisplayName, string? Password, string? Role, IReadOnlyList<long>? TeamIds);
+public sealed record AgentInput(string? Email, string? DisplayName, string? Password, string? Role,
+    IReadOnlyList<long>? TeamIds);
 
-public sealed record AgentView(long Id, string DisplayName, string Email, string Role, IReadOnlyList<long> TeamIds, bool IsActive);
+public sealed record AgentView(long Id, string DisplayName, string Email, string Role, IReadOnlyList<long> TeamIds,
+    bool IsActive);
 
 /// <summary>People who sign in: created by an admin through the API or by <c>frontline users add</c>.</summary>
 public static class AgentAccounts
@@ -30,8 +32,13 @@ public static class AgentAccounts
         var teamIds = (input.TeamIds ?? []).Distinct().ToList();
         var known = await db.Teams.Where(t => teamIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(ct);
         foreach (var missing in teamIds.Except(known)) errors.Add("teamIds", $"There is no team {missing}.");
-        if (email is not null && await users.FindByEmailAsync(email) is not null) errors.Add("email", $"{email} already signs in.");
-        var agent = new Agent { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        if (email is not null && await users.FindByEmailAsync(email) is not null) errors.Add("email",
+            $"{email} already signs in.");
+        var agent = new Agent
+        {
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = name,
+            CreatedAt = clock.GetUtcNow().UtcDateTime
+        };
         await CheckPasswordAsync(users, agent, input.Password, "password", errors);
         if (errors.Any) return (errors, null);
 
@@ -59,7 +66,8 @@ public static class AgentAccounts
                 Role = db.UserRoles.Where(ur => ur.UserId == a.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
                 Teams = db.TeamMembers.Where(m => m.AgentId == a.Id).Select(m => m.TeamId).ToList(),
             }).ToListAsync(ct);
-        return rows.Select(r => new AgentView(r.Id, r.DisplayName, r.Email ?? "", r.Role ?? "", r.Teams, r.IsActive)).ToList();
+        return rows.Select(r => new AgentView(r.Id, r.DisplayName, r.Email ?? "", r.Role ?? "", r.Teams, r.IsActive))
+            .ToList();
     }
 
     /// <summary>Whether someone other than <paramref name="agentId"/> is an active admin: Frontline always keeps one.</summary>
@@ -70,16 +78,19 @@ public static class AgentAccounts
     internal static string? ContactPointsEmail(string? value, Errors errors)
     {
         var email = Customers.ContactPoints.NormalizeEmail(value);
-        if (email is null) errors.Add("email", string.IsNullOrWhiteSpace(value) ? "Is required." : $"'{value}' is not an e-mail address.");
+        if (email is null) errors.Add("email",
+            string.IsNullOrWhiteSpace(value) ? "Is required." : $"'{value}' is not an e-mail address.");
         return email;
     }
 
     internal static void Ensure(IdentityResult result)
     {
-        if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ",
+            result.Errors.Select(e => e.Description)));
     }
 
-    internal static async Task CheckPasswordAsync(UserManager<Agent> users, Agent agent, string? password, string field, Errors errors)
+    internal static async Task CheckPasswordAsync(UserManager<Agent> users, Agent agent, string? password, string field,
+        Errors errors)
     {
         foreach (var validator in users.PasswordValidators)
         {

@@ -18,14 +18,16 @@ public static class AgentActivation
         FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await SetActiveAsync(id, true, Actor.Of(user), db, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
-    public static async Task<Outcome<AgentView>> SetActiveAsync(long id, bool active, Actor by, FrontlineDb db, DateTime now,
+    public static async Task<Outcome<AgentView>> SetActiveAsync(long id, bool active, Actor by, FrontlineDb db,
+        DateTime now,
         CancellationToken ct)
     {
         var agent = await db.Users.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agent is null) return Outcome<AgentView>.NotFound();
         var errors = new Errors();
         if (!active && by.AgentId == id) errors.Add("isActive", "You cannot deactivate yourself.");
-        else if (!active && agent.IsActive && await IsAdminAsync(db, id, ct) && !await AgentAccounts.AnotherActiveAdminAsync(db, id, ct))
+        else if (!active && agent.IsActive && await IsAdminAsync(db, id,
+            ct) && !await AgentAccounts.AnotherActiveAdminAsync(db, id, ct))
             errors.Add("isActive", "Frontline needs at least one active admin.");
         if (errors.Any) return errors;
 

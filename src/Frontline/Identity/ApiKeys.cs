@@ -4,7 +4,8 @@ using Frontline.Events;
 namespace Frontline.Identity;
 
 /// <summary>A key to issue: its name, its role, and the one person or service account it acts for.</summary>
-public sealed record ApiKeyInput(string? Name, string? Role, long? ActsForAgentId = null, long? ServiceAccountId = null);
+public sealed record ApiKeyInput(string? Name, string? Role, long? ActsForAgentId = null,
+    long? ServiceAccountId = null);
 
 /// <summary>A key as admins see it: never its secret; whom it acts for ("nobody" for keys issued before keys had to say).</summary>
 public sealed record ApiKeyView(
@@ -57,10 +58,12 @@ public static class ApiKeys
         db.ApiKeys.Add(key);
         await db.SaveAndPublishAsync(by, now,
             () => new ApiKeyIssued(key.Id, key.Name, key.Prefix, key.Role, key.AgentId, key.ServiceAccountId), ct);
-        return (errors, new IssuedApiKey(await Project(db, db.ApiKeys.Where(k => k.Id == key.Id)).FirstAsync(ct), secret));
+        return (errors,
+            new IssuedApiKey(await Project(db, db.ApiKeys.Where(k => k.Id == key.Id)).FirstAsync(ct), secret));
     }
 
-    private static async Task CheckPersonAsync(FrontlineDb db, long agentId, string? role, Errors errors, CancellationToken ct)
+    private static async Task CheckPersonAsync(FrontlineDb db, long agentId, string? role, Errors errors,
+        CancellationToken ct)
     {
         var person = await db.Users.Where(a => a.Id == agentId)
             .Select(a => new

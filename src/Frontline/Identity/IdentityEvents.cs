@@ -6,7 +6,8 @@ namespace Frontline.Identity;
 
 [EventType("identity.person-added", PersonalData = true,
     Description = "Someone was given a sign-in, with a role and teams.")]
-public sealed record PersonAdded(long AgentId, string DisplayName, string Email, string Role, IReadOnlyList<long> TeamIds)
+public sealed record PersonAdded(long AgentId, string DisplayName, string Email, string Role,
+    IReadOnlyList<long> TeamIds)
     : IEvent;
 
 [EventType("identity.person-changed", PersonalData = true,

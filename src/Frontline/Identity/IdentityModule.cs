@@ -101,27 +101,35 @@ public static class IdentityModule
             .WithSummary("Change your own password; your other sessions end, this one stays");
 
         var agents = api.MapGroup("/agents").WithTags("Identity");
-        agents.MapGet("/", AgentAccounts.List).WithName("ListAgents").WithSummary("Agents with roles and teams").RequireAuthorization(Policies.TeamLead);
-        agents.MapPost("/", AgentAccounts.Create).WithName("CreateAgent").WithSummary("Add a person who signs in").RequireAuthorization(Policies.Admin);
+        agents.MapGet("/", AgentAccounts.List).WithName("ListAgents").WithSummary("Agents with roles and teams")
+            .RequireAuthorization(Policies.TeamLead);
+        agents.MapPost("/", AgentAccounts.Create).WithName("CreateAgent").WithSummary("Add a person who signs in")
+            .RequireAuthorization(Policies.Admin);
         var agent = agents.MapGroup("/{id:long}").RequireAuthorization(Policies.Admin);
         agent.MapPut("/", UpdateAgent.Handle).WithName("UpdateAgent")
             .WithSummary("Change a person's name, e-mail, role and teams; a new role or e-mail ends their sessions");
         agent.MapPost("/deactivate", AgentActivation.Deactivate).WithName("DeactivateAgent")
             .WithSummary("Stop a person signing in and end every session of theirs");
-        agent.MapPost("/reactivate", AgentActivation.Reactivate).WithName("ReactivateAgent").WithSummary("Let a person sign in again");
+        agent.MapPost("/reactivate", AgentActivation.Reactivate).WithName("ReactivateAgent")
+            .WithSummary("Let a person sign in again");
         agent.MapPost("/password", Passwords.Reset).WithName("ResetAgentPassword")
             .WithSummary("Set a new password for a person; every session of theirs ends");
 
         var teams = api.MapGroup("/teams").WithTags("Identity");
-        teams.MapGet("/", Teams.List).WithName("ListTeams").WithSummary("Teams and their members").RequireAuthorization(Policies.FrontLine);
-        teams.MapGet("/{id:long}", Teams.Get).WithName("GetTeam").WithSummary("One team").RequireAuthorization(Policies.FrontLine);
-        teams.MapPost("/", Teams.Create).WithName("CreateTeam").WithSummary("Create a team").RequireAuthorization(Policies.Manager);
+        teams.MapGet("/", Teams.List).WithName("ListTeams").WithSummary("Teams and their members")
+            .RequireAuthorization(Policies.FrontLine);
+        teams.MapGet("/{id:long}", Teams.Get).WithName("GetTeam").WithSummary("One team")
+            .RequireAuthorization(Policies.FrontLine);
+        teams.MapPost("/", Teams.Create).WithName("CreateTeam").WithSummary("Create a team")
+            .RequireAuthorization(Policies.Manager);
         teams.MapPut("/{id:long}", Teams.Update).WithName("UpdateTeam")
             .WithSummary("Rename a team, change its zone or its members").RequireAuthorization(Policies.Manager);
-        teams.MapPost("/{id:long}/deactivate", (long id, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        teams.MapPost("/{id:long}/deactivate",
+            (long id, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
             Teams.SetActive(id, false, user, db, clock, ct))
             .WithName("DeactivateTeam").WithSummary("Stop a team taking new cases; its history stays").RequireAuthorization(Policies.Manager);
-        teams.MapPost("/{id:long}/reactivate", (long id, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        teams.MapPost("/{id:long}/reactivate",
+            (long id, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
             Teams.SetActive(id, true, user, db, clock, ct))
             .WithName("ReactivateTeam").WithSummary("Let a deactivated team take cases again").RequireAuthorization(Policies.Manager);
 
@@ -132,10 +140,12 @@ public static class IdentityModule
         keys.MapDelete("/{id:long}", ApiKeys.Revoke).WithName("RevokeApiKey").WithSummary("Revoke an API key");
 
         var accounts = api.MapGroup("/service-accounts").WithTags("Identity").RequireAuthorization(Policies.Admin);
-        accounts.MapGet("/", ServiceAccounts.List).WithName("ListServiceAccounts").WithSummary("Service accounts and their teams");
+        accounts.MapGet("/", ServiceAccounts.List).WithName("ListServiceAccounts")
+            .WithSummary("Service accounts and their teams");
         accounts.MapPost("/", ServiceAccounts.Create).WithName("CreateServiceAccount")
             .WithSummary("Create a service account, a named integration that belongs to one team");
-        accounts.MapPut("/{id:long}", ServiceAccounts.Update).WithName("UpdateServiceAccount").WithSummary("Change a service account");
+        accounts.MapPut("/{id:long}", ServiceAccounts.Update).WithName("UpdateServiceAccount")
+            .WithSummary("Change a service account");
         accounts.MapDelete("/{id:long}", ServiceAccounts.Deactivate).WithName("DeactivateServiceAccount")
             .WithSummary("Deactivate a service account: its keys stop working");
         return app;

@@ -40,9 +40,11 @@ public static class Passwords
             return errors;
         }
         if (string.IsNullOrEmpty(input.CurrentPassword)) errors.Add("currentPassword", "Is required.");
-        else if (!await users.CheckPasswordAsync(agent, input.CurrentPassword)) errors.Add("currentPassword", "Is not your current password.");
+        else if (!await users.CheckPasswordAsync(agent, input.CurrentPassword)) errors.Add("currentPassword",
+            "Is not your current password.");
         await AgentAccounts.CheckPasswordAsync(users, agent, input.NewPassword, "newPassword", errors);
-        if (input.Repeat is not null && input.Repeat != input.NewPassword) errors.Add("repeat", "Is not the same as the new password.");
+        if (input.Repeat is not null && input.Repeat != input.NewPassword) errors.Add("repeat",
+            "Is not the same as the new password.");
         if (input.NewPassword is { Length: > 0 } && input.NewPassword == input.CurrentPassword)
             errors.Add("newPassword", "Must differ from the current password.");
         if (errors.Any) return errors;
@@ -62,11 +64,13 @@ public static class Passwords
         return errors;
     }
 
-    internal static async Task<Results<Ok<AgentView>, NotFound, ValidationProblem, ProblemHttpResult>> Reset(long id, PasswordReset input,
+    internal static async Task<Results<Ok<AgentView>, NotFound, ValidationProblem, ProblemHttpResult>> Reset(long id,
+        PasswordReset input,
         ClaimsPrincipal user, UserManager<Agent> users, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await ResetAsync(id, input, Actor.Of(user), users, db, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
-    public static async Task<Outcome<AgentView>> ResetAsync(long id, PasswordReset input, Actor by, UserManager<Agent> users,
+    public static async Task<Outcome<AgentView>> ResetAsync(long id, PasswordReset input, Actor by,
+        UserManager<Agent> users,
         FrontlineDb db, DateTime now, CancellationToken ct)
     {
         var agent = await users.FindByIdAsync(id.ToString(CultureInfo.InvariantCulture));

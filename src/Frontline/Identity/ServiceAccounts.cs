@@ -39,7 +39,8 @@ public static class ServiceAccounts
         await DeactivateAsync(db, id, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     /// <summary>Deactivates an account; doing it again changes nothing and publishes nothing.</summary>
-    public static async Task<bool> DeactivateAsync(FrontlineDb db, long id, Actor by, DateTime now, CancellationToken ct)
+    public static async Task<bool> DeactivateAsync(FrontlineDb db, long id, Actor by, DateTime now,
+        CancellationToken ct)
     {
         var account = await db.ServiceAccounts.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (account is null) return false;
@@ -58,7 +59,8 @@ public static class ServiceAccounts
         var name = errors.Text("name", input.Name, 100);
         var description = errors.Text("description", input.Description, 500, required: false);
         var teamId = errors.Required("teamId", input.TeamId);
-        if (input.TeamId is not null && !await db.Teams.AnyAsync(t => t.Id == teamId, ct)) errors.Add("teamId", $"There is no team {teamId}.");
+        if (input.TeamId is not null && !await db.Teams.AnyAsync(t => t.Id == teamId, ct)) errors.Add("teamId",
+            $"There is no team {teamId}.");
         if (name.Length > 0 && await db.ServiceAccounts.AnyAsync(s => s.Name == name && s.Id != id, ct))
             errors.Add("name", $"A service account named {name} exists.");
         if (errors.Any) return (errors, null);

@@ -26,10 +26,15 @@ internal static class Teams
         var errors = new Errors();
         var (name, zone, members) = await CheckAsync(db, input, null, errors, ct);
         if (errors.Any) return errors.Problem();
-        var team = new Team { Name = name, TimeZone = zone, Members = (members ?? []).Select(id => new TeamMember { AgentId = id }).ToList() };
+        var team = new Team
+        {
+            Name = name, TimeZone = zone,
+            Members = (members ?? []).Select(id => new TeamMember { AgentId = id }).ToList()
+        };
         db.Teams.Add(team);
         await db.SaveAndPublishAsync(Actor.Of(user), clock.GetUtcNow().UtcDateTime, () => Changed(team), ct);
-        return TypedResults.Created($"/api/v1/teams/{team.Id}", (await Views(db.Teams.Where(t => t.Id == team.Id)).FirstAsync(ct)));
+        return TypedResults.Created($"/api/v1/teams/{team.Id}",
+            (await Views(db.Teams.Where(t => t.Id == team.Id)).FirstAsync(ct)));
     }
 
     /// <summary>Renames a team, moves its zone or replaces its members; a member who stays keeps their round-robin turn.</summary>
@@ -45,7 +50,8 @@ internal static class Teams
         if (members is not null)
         {
             team.Members.RemoveAll(m => !members.Contains(m.AgentId));
-            team.Members.AddRange(members.Except(team.Members.Select(m => m.AgentId)).Select(a => new TeamMember { AgentId = a }));
+            team.Members.AddRange(members.Except(team.Members.Select(m => m.AgentId))
+                .Select(a => new TeamMember { AgentId = a }));
         }
         db.Publish(Actor.Of(user), clock.GetUtcNow().UtcDateTime, Changed(team));
         await db.SaveChangesAsync(ct);

@@ -12,12 +12,14 @@ public sealed record AgentUpdate(string? Email, string? DisplayName, string? Rol
 /// <summary>An admin changes a person's name, e-mail, role or teams. A new role or address ends the person's sessions.</summary>
 public static class UpdateAgent
 {
-    internal static async Task<Results<Ok<AgentView>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(long id, AgentUpdate input,
+    internal static async Task<Results<Ok<AgentView>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(long id,
+        AgentUpdate input,
         ClaimsPrincipal user, UserManager<Agent> users, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await UpdateAsync(id, input, Actor.Of(user), users, db, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
     /// <param name="users">Works on <paramref name="db"/> (both from one scope), so every write is in one transaction.</param>
-    public static async Task<Outcome<AgentView>> UpdateAsync(long id, AgentUpdate input, Actor by, UserManager<Agent> users,
+    public static async Task<Outcome<AgentView>> UpdateAsync(long id, AgentUpdate input, Actor by,
+        UserManager<Agent> users,
         FrontlineDb db, DateTime now, CancellationToken ct)
     {
         var agent = await users.FindByIdAsync(id.ToString(CultureInfo.InvariantCulture));
@@ -63,9 +65,14 @@ public static class UpdateAgent
             }
             await db.TeamMembers.Where(m => m.AgentId == id && !known.Contains(m.TeamId)).ExecuteDeleteAsync(ct);
             var had = await db.TeamMembers.Where(m => m.AgentId == id).Select(m => m.TeamId).ToListAsync(ct);
-            foreach (var teamId in known.Except(had)) db.TeamMembers.Add(new TeamMember { TeamId = teamId, AgentId = id });
+            foreach (var teamId in known.Except(had)) db.TeamMembers.Add(new TeamMember
+            {
+                TeamId = teamId,
+                AgentId = id
+            });
             // a save that changes nothing is no fact
-            if (fields.Count > 0) db.Publish(by, now, new PersonChanged(id, name, email!, role!, known.Order().ToList(), fields));
+            if (fields.Count > 0) db.Publish(by, now,
+                new PersonChanged(id, name, email!, role!, known.Order().ToList(), fields));
             await db.SaveChangesAsync(ct);
             // the sessions carry the old role and sign-in name: the person signs in again
             if (newRole || newEmail) await SignInSessions.EndAllAsync(db, id, now, ct);

@@ -6,7 +6,8 @@ namespace Frontline.Knowledge;
 
 public sealed record ArticleInput(string? Title, string? Body, bool? IsPublished);
 
-public sealed record ArticleView(long Id, string Title, string Body, bool IsPublished, DateTime UpdatedAt, string? UpdatedBy)
+public sealed record ArticleView(long Id, string Title, string Body, bool IsPublished, DateTime UpdatedAt,
+    string? UpdatedBy)
 {
     public static ArticleView Of(Article a) => new(a.Id, a.Title, a.Body, a.IsPublished, a.UpdatedAt, a.UpdatedBy);
 }
@@ -14,7 +15,8 @@ public sealed record ArticleView(long Id, string Title, string Body, bool IsPubl
 /// <summary>The knowledge base: managers write articles, everyone at the front line finds and inserts them.</summary>
 public static class Articles
 {
-    internal static async Task<Results<Ok<Page<ArticleView>>, ValidationProblem>> Search(string? q, int? page, int? pageSize, FrontlineDb db, CancellationToken ct)
+    internal static async Task<Results<Ok<Page<ArticleView>>, ValidationProblem>> Search(string? q, int? page,
+        int? pageSize, FrontlineDb db, CancellationToken ct)
     {
         var errors = new Errors();
         var (p, size) = Paging.Read(page, pageSize, errors);
@@ -24,7 +26,8 @@ public static class Articles
     }
 
     /// <summary>Articles with a word in their title or text, by title; customers (the help pages) see only the published ones.</summary>
-    public static async Task<Page<ArticleView>> FindAsync(FrontlineDb db, string? q, bool publishedOnly, int page, int size, CancellationToken ct)
+    public static async Task<Page<ArticleView>> FindAsync(FrontlineDb db, string? q, bool publishedOnly, int page,
+        int size, CancellationToken ct)
     {
         var articles = db.Articles.AsNoTracking();
         if (publishedOnly) articles = articles.Where(a => a.IsPublished);
@@ -34,7 +37,8 @@ public static class Articles
             articles = articles.Where(a => EF.Functions.Like(a.SearchText, pattern, Like.Escape));
         }
         var rows = await articles.OrderBy(a => a.Title).ThenBy(a => a.Id).ToPageAsync(page, size, ct);
-        return new Page<ArticleView>(rows.Items.Select(ArticleView.Of).ToList(), rows.PageNumber, rows.PageSize, rows.HasMore);
+        return new Page<ArticleView>(rows.Items.Select(ArticleView.Of).ToList(), rows.PageNumber, rows.PageSize,
+            rows.HasMore);
     }
 
     internal static async Task<Results<Ok<ArticleView>, NotFound>> Get(long id, FrontlineDb db, CancellationToken ct) =>
@@ -48,7 +52,8 @@ public static class Articles
         long id, ArticleInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await SaveAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
-    public static async Task<Outcome<ArticleView>> SaveAsync(FrontlineDb db, long? id, ArticleInput input, Actor actor, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<ArticleView>> SaveAsync(FrontlineDb db, long? id, ArticleInput input, Actor actor,
+        DateTime now, CancellationToken ct)
     {
         var article = id is null ? null : await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (id is not null && article is null) return Outcome<ArticleView>.NotFound();
@@ -61,7 +66,8 @@ public static class Articles
         (article.Title, article.Body, article.SearchText) = (title, body, Article.SearchTextOf(title, body));
         article.IsPublished = input.IsPublished ?? article.IsPublished;
         (article.UpdatedAt, article.UpdatedBy) = (now, actor.Name);
-        await db.SaveAndPublishAsync(actor, now, () => new ArticleSaved(article.Id, title, article.IsPublished, created), ct);
+        await db.SaveAndPublishAsync(actor, now,
+            () => new ArticleSaved(article.Id, title, article.IsPublished, created), ct);
         return ArticleView.Of(article);
     }
 }

@@ -5,17 +5,21 @@ using Frontline.Identity;
 
 namespace Frontline.Knowledge;
 
-public sealed record PriceInput(string? Code, string? Name, PriceKind? Kind, decimal? Amount, string? Currency, DateOnly? ValidFrom, DateOnly? ValidTo);
+public sealed record PriceInput(string? Code, string? Name, PriceKind? Kind, decimal? Amount, string? Currency,
+    DateOnly? ValidFrom, DateOnly? ValidTo);
 
-public sealed record PriceView(long Id, string Code, string Name, PriceKind Kind, Money Price, DateOnly ValidFrom, DateOnly? ValidTo)
+public sealed record PriceView(long Id, string Code, string Name, PriceKind Kind, Money Price, DateOnly ValidFrom,
+    DateOnly? ValidTo)
 {
-    public static PriceView Of(PriceItem p) => new(p.Id, p.Code, p.Name, p.Kind, new Money(p.Amount, p.Currency), p.ValidFrom, p.ValidTo);
+    public static PriceView Of(PriceItem p) => new(p.Id, p.Code, p.Name, p.Kind, new Money(p.Amount, p.Currency),
+        p.ValidFrom, p.ValidTo);
 }
 
 /// <summary>The price list: one price per code and currency on any day, so every channel quotes the same.</summary>
 public static class PriceList
 {
-    internal static async Task<Ok<List<PriceView>>> Valid(DateOnly? on, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+    internal static async Task<Ok<List<PriceView>>> Valid(DateOnly? on, FrontlineDb db, TimeProvider clock,
+        CancellationToken ct) =>
         TypedResults.Ok((await ValidOnAsync(db, on ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct)).Select(PriceView.Of).ToList());
 
     public static async Task<List<PriceItem>> ValidOnAsync(FrontlineDb db, DateOnly day, CancellationToken ct) =>
@@ -26,7 +30,8 @@ public static class PriceList
         PriceInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         var added = await AddAsync(db, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
-        return added.Value is { } item ? TypedResults.Created($"/api/v1/knowledge/prices/{item.Id}", item) : added.Refused!.Problem();
+        return added.Value is { } item ? TypedResults.Created($"/api/v1/knowledge/prices/{item.Id}",
+            item) : added.Refused!.Problem();
     }
 
     /// <summary>A new line on the list; refused when it would give one code two prices in one currency on any day.</summary>
@@ -50,7 +55,11 @@ public static class PriceList
                 && p.ValidFrom <= end && (p.ValidTo == null || from <= p.ValidTo), ct))
             errors.Add("validFrom", $"{code} already has a {currency} price in part of this period: end that one first.");
         if (errors.Any) return errors;
-        var item = new PriceItem { Code = code, Name = name, Kind = kind, Amount = input.Amount!.Value, Currency = currency, ValidFrom = from, ValidTo = input.ValidTo };
+        var item = new PriceItem
+        {
+            Code = code, Name = name, Kind = kind, Amount = input.Amount!.Value,
+            Currency = currency, ValidFrom = from, ValidTo = input.ValidTo
+        };
         db.PriceItems.Add(item);
         await db.SaveAndPublishAsync(actor, now,
             () => new PriceAdded(item.Id, item.Code, item.Amount, item.Currency, item.ValidFrom, item.ValidTo), ct);

@@ -37,15 +37,19 @@ public sealed class LiveHub : Hub
     public static string CustomerGroup(long customerId) => $"customer-{customerId}";
 
     /// <summary>A customer's page: told of every committed touchpoint of theirs, on any channel ("customerChanged").</summary>
-    public Task WatchCustomer(long customerId) => Groups.AddToGroupAsync(Context.ConnectionId, CustomerGroup(customerId), Context.ConnectionAborted);
+    public Task WatchCustomer(long customerId) => Groups.AddToGroupAsync(Context.ConnectionId,
+        CustomerGroup(customerId), Context.ConnectionAborted);
 
-    public Task UnwatchCustomer(long customerId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, CustomerGroup(customerId), Context.ConnectionAborted);
+    public Task UnwatchCustomer(long customerId) => Groups.RemoveFromGroupAsync(Context.ConnectionId,
+        CustomerGroup(customerId), Context.ConnectionAborted);
 
-    public Task WatchCase(long caseId) => Groups.AddToGroupAsync(Context.ConnectionId, CaseGroup(caseId), Context.ConnectionAborted);
+    public Task WatchCase(long caseId) => Groups.AddToGroupAsync(Context.ConnectionId, CaseGroup(caseId),
+        Context.ConnectionAborted);
 
     /// <summary>Tells every screen of one agent, on any node, that a call has reached them ("callStarted").</summary>
     public static Task PopAsync(IHubContext<LiveHub> hub, long agentId, Touchpoints.ScreenPop pop) =>
         hub.Clients.User(agentId.ToString(System.Globalization.CultureInfo.InvariantCulture)).SendAsync("callStarted", pop, CancellationToken.None);
 
-    public Task UnwatchCase(long caseId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, CaseGroup(caseId), Context.ConnectionAborted);
+    public Task UnwatchCase(long caseId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, CaseGroup(caseId),
+        Context.ConnectionAborted);
 }

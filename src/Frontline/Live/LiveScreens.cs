@@ -12,7 +12,8 @@ namespace Frontline.Live;
 /// whose timeline grew; and every chat line meant for the customer to the visitor's widget. A failure to tell is
 /// logged, never retried: the data is committed, and a screen that missed it reloads on the next change.
 /// </summary>
-internal sealed class LiveScreens(FrontlineDb db, IHubContext<LiveHub> agents, IHubContext<ChatHub> visitors, ILogger<LiveScreens> log)
+internal sealed class LiveScreens(FrontlineDb db, IHubContext<LiveHub> agents, IHubContext<ChatHub> visitors,
+    ILogger<LiveScreens> log)
     : IEventHandler
 {
     private static readonly string[] Prefixes = ["case.", "touchpoint.", "approval.", "gesture.", "chat."];
@@ -27,22 +28,31 @@ internal sealed class LiveScreens(FrontlineDb db, IHubContext<LiveHub> agents, I
         {
             if (stored.CaseId is { } caseId)
             {
-                await agents.Clients.Group(LiveHub.CaseGroup(caseId)).SendAsync("caseChanged", caseId, CancellationToken.None);
-                await agents.Clients.Group(LiveHub.QueuesGroup).SendAsync("queuesChanged", new[] { caseId }, CancellationToken.None);
+                await agents.Clients.Group(LiveHub.CaseGroup(caseId))
+                    .SendAsync("caseChanged", caseId, CancellationToken.None);
+                await agents.Clients.Group(LiveHub.QueuesGroup)
+                    .SendAsync("queuesChanged", new[] { caseId }, CancellationToken.None);
             }
             if (stored.Type == "touchpoint.recorded") await TouchpointAsync(stored.Read<TouchpointRecorded>(), ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log.LogWarning(e, "Could not tell live screens about event {Position} ({Type})", stored.Position, stored.Type);
+            log.LogWarning(e, "Could not tell live screens about event {Position} ({Type})", stored.Position,
+                stored.Type);
         }
     }
 
     private async Task TouchpointAsync(TouchpointRecorded recorded, CancellationToken ct)
     {
-        await agents.Clients.Group(LiveHub.CustomerGroup(recorded.CustomerId)).SendAsync("customerChanged", recorded.CustomerId, CancellationToken.None);
-        if (recorded is not { Channel: Channel.Chat, CaseId: { } caseId } || recorded.Direction == Direction.Internal) return;
+        await agents.Clients.Group(LiveHub.CustomerGroup(recorded.CustomerId))
+            .SendAsync("customerChanged", recorded.CustomerId, CancellationToken.None);
+        if (recorded is not
+            {
+                Channel: Channel.Chat,
+                CaseId: { } caseId
+            } || recorded.Direction == Direction.Internal) return;
         var line = await db.Touchpoints.AsNoTracking().FirstOrDefaultAsync(t => t.Id == recorded.TouchpointId, ct);
-        if (line is not null) await visitors.Clients.Group(ChatHub.Group(caseId)).SendAsync("message", ChatMessage.Of(line), CancellationToken.None);
+        if (line is not null) await visitors.Clients.Group(ChatHub.Group(caseId))
+            .SendAsync("message", ChatMessage.Of(line), CancellationToken.None);
     }
 }

@@ -3,11 +3,13 @@ using Frontline.Identity;
 
 namespace Frontline.Notifications;
 
-public sealed record NotificationView(long Id, NotificationKind Kind, string Label, string Text, string Link, long? CaseId,
+public sealed record NotificationView(long Id, NotificationKind Kind, string Label, string Text, string Link,
+    long? CaseId,
     long? ApprovalId, DateTime CreatedAt, DateTime? ReadAt);
 
 /// <summary>A page of a person's notifications, newest first, with how many of all of theirs are unread.</summary>
-public sealed record NotificationList(IReadOnlyList<NotificationView> Items, int PageNumber, int PageSize, bool HasMore, int Unread);
+public sealed record NotificationList(IReadOnlyList<NotificationView> Items, int PageNumber, int PageSize, bool HasMore,
+    int Unread);
 
 public sealed record MarkedRead(int Marked, int Unread);
 
@@ -24,11 +26,13 @@ public static class MyNotifications
         var errors = new Errors();
         var (number, size) = Paging.Read(page, pageSize, errors);
         if (errors.Any) return errors.Problem();
-        if (Actor.Of(user).AgentId is not { } me) return TypedResults.Ok(new NotificationList([], number, size, false, 0));
+        if (Actor.Of(user).AgentId is not { } me) return TypedResults.Ok(new NotificationList([], number, size, false,
+            0));
         var query = Of(db, me);
         if (unread == true) query = query.Where(n => n.ReadAt == null);
         var found = await Views(query).ToPageAsync(number, size, ct);
-        return TypedResults.Ok(new NotificationList(found.Items, number, size, found.HasMore, await UnreadCounts.OfAsync(db, me, ct)));
+        return TypedResults.Ok(new NotificationList(found.Items, number, size, found.HasMore,
+            await UnreadCounts.OfAsync(db, me, ct)));
     }
 
     internal static async Task<Results<Ok<NotificationView>, NotFound>> Read(
@@ -44,10 +48,12 @@ public static class MyNotifications
             : new MarkedRead(0, 0));
 
     /// <summary>The newest of a person's notifications, for the bell's panel.</summary>
-    public static Task<List<NotificationView>> LatestAsync(FrontlineDb db, long agentId, int take, CancellationToken ct) =>
+    public static Task<List<NotificationView>> LatestAsync(FrontlineDb db, long agentId, int take,
+        CancellationToken ct) =>
         Views(Of(db, agentId)).Take(take).ToListAsync(ct);
 
-    public static Task<int> UnreadAsync(FrontlineDb db, long agentId, CancellationToken ct) => UnreadCounts.OfAsync(db, agentId, ct);
+    public static Task<int> UnreadAsync(FrontlineDb db, long agentId, CancellationToken ct) => UnreadCounts.OfAsync(db,
+        agentId, ct);
 
     /// <summary>Marks one of the person's own notifications read (again is no change); null when it is not theirs.</summary>
     public static async Task<NotificationView?> MarkReadAsync(

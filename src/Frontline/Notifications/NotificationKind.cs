@@ -1,7 +1,11 @@
 namespace Frontline.Notifications;
 
 /// <summary>What a notification tells a person; each comes from one kind of event.</summary>
-public enum NotificationKind { CustomerReplied, ApprovalRequested, ApprovalDecided, CaseAssigned, SlaAtRisk, ChatWaiting }
+public enum NotificationKind
+{
+    CustomerReplied, ApprovalRequested, ApprovalDecided, CaseAssigned, SlaAtRisk,
+    ChatWaiting
+}
 
 /// <summary>The kinds as people read them, on the account page and in the API's labels.</summary>
 public static class NotificationKinds

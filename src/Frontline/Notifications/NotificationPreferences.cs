@@ -27,8 +27,10 @@ public static class NotificationPreferences
 
     public static async Task<NotificationPreferencesView> LoadAsync(FrontlineDb db, long agentId, CancellationToken ct)
     {
-        var byEmail = await db.Set<NotificationPreference>().Where(p => p.AgentId == agentId).Select(p => p.Kind).ToListAsync(ct);
-        return new(NotificationKinds.All.Select(k => new NotificationChoice(k, NotificationKinds.Label(k), byEmail.Contains(k))).ToList());
+        var byEmail = await db.Set<NotificationPreference>().Where(p => p.AgentId == agentId).Select(p => p.Kind)
+            .ToListAsync(ct);
+        return new(NotificationKinds.All.Select(k => new NotificationChoice(k, NotificationKinds.Label(k),
+            byEmail.Contains(k))).ToList());
     }
 
     /// <summary>Replaces the person's choice with <paramref name="input"/>'s whole list.</summary>
@@ -36,14 +38,16 @@ public static class NotificationPreferences
         FrontlineDb db, long agentId, NotificationPreferencesInput input, CancellationToken ct)
     {
         var errors = new Errors();
-        if (input.ByEmail is null) errors.Add("byEmail", "Is required: the kinds to get by e-mail (an empty list for none).");
+        if (input.ByEmail is null) errors.Add("byEmail",
+            "Is required: the kinds to get by e-mail (an empty list for none).");
         foreach (var kind in input.ByEmail ?? []) errors.Known<NotificationKind>("byEmail", kind);
         if (errors.Any) return errors;
         var wanted = input.ByEmail!.Distinct().ToList();
         var rows = db.Set<NotificationPreference>();
         var held = await rows.Where(p => p.AgentId == agentId).ToListAsync(ct);
         rows.RemoveRange(held.Where(p => !wanted.Contains(p.Kind)));
-        rows.AddRange(wanted.Except(held.Select(p => p.Kind)).Select(k => new NotificationPreference { AgentId = agentId, Kind = k }));
+        rows.AddRange(wanted.Except(held.Select(p => p.Kind))
+            .Select(k => new NotificationPreference { AgentId = agentId, Kind = k }));
         await db.SaveChangesAsync(ct);
         return await LoadAsync(db, agentId, ct);
     }

@@ -25,7 +25,8 @@ public static class NotificationsModule
         services.AddEventHandler<NotifyOfSlaRisk>();
         services.AddEventHandler<NotifyOfWaitingChat>();
         services.AddRecurringJob<Jobs.WarnOfSlaRiskJob>(Jobs.WarnOfSlaRiskJob.Key, TimeSpan.FromMinutes(1));
-        services.AddRecurringJob<Jobs.SendNotificationMailJob>(Jobs.SendNotificationMailJob.Key, TimeSpan.FromMinutes(1));
+        services.AddRecurringJob<Jobs.SendNotificationMailJob>(Jobs.SendNotificationMailJob.Key,
+            TimeSpan.FromMinutes(1));
         return services;
     }
 

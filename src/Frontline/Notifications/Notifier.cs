@@ -12,7 +12,8 @@ internal sealed record Notice(long RecipientId, string Text, string Link, long? 
 /// </summary>
 internal sealed class Notifier(FrontlineDb db, UnreadCounts counts, NotificationMail mail, TimeProvider clock)
 {
-    public async Task NotifyAsync(StoredEvent e, NotificationKind kind, IEnumerable<Notice> notices, CancellationToken ct)
+    public async Task NotifyAsync(StoredEvent e, NotificationKind kind, IEnumerable<Notice> notices,
+        CancellationToken ct)
     {
         var wanted = notices.Where(n => n.RecipientId != e.ActorAgentId).DistinctBy(n => n.RecipientId).ToList();
         if (wanted.Count == 0) return;

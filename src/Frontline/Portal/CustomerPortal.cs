@@ -3,7 +3,8 @@ using Frontline.Touchpoints;
 
 namespace Frontline.Portal;
 
-public sealed record PortalCaseSummary(long Id, string Number, string Subject, CaseStatus Status, DateTime OpenedAt, DateTime UpdatedAt);
+public sealed record PortalCaseSummary(long Id, string Number, string Subject, CaseStatus Status, DateTime OpenedAt,
+    DateTime UpdatedAt);
 
 public sealed record PortalMessage(DateTime At, bool FromCustomer, string Author, Channel Channel, string Body,
     IReadOnlyList<Channels.AttachmentInfo>? Attachments = null);
@@ -12,7 +13,8 @@ public sealed record PortalMessage(DateTime At, bool FromCustomer, string Author
 public sealed record PortalNewCase(long? CategoryId, string? Subject, string? Description);
 
 /// <param name="TimeZone">The customer's zone: the portal shows times on their clock.</param>
-public sealed record PortalCase(long Id, string Number, string Subject, CaseStatus Status, DateTime OpenedAt, bool ClosedWithoutConfirmation,
+public sealed record PortalCase(long Id, string Number, string Subject, CaseStatus Status, DateTime OpenedAt,
+    bool ClosedWithoutConfirmation,
     IReadOnlyList<PortalMessage> Messages, string TimeZone = "UTC");
 
 /// <summary>What a signed-in customer sees and does: their own cases, everything said with them (never the team's notes), a reply.</summary>
@@ -24,22 +26,27 @@ public static class CustomerPortal
 
     public static async Task<PortalCase?> CaseAsync(FrontlineDb db, long customerId, long caseId, CancellationToken ct)
     {
-        var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId && c.CustomerId == customerId, ct);
+        var @case = await db.Cases.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.Id == caseId && c.CustomerId == customerId, ct);
         if (@case is null) return null;
-        var rows = await db.Touchpoints.AsNoTracking().Where(t => t.CaseId == caseId && t.Direction != Direction.Internal)
+        var rows = await db.Touchpoints.AsNoTracking()
+            .Where(t => t.CaseId == caseId && t.Direction != Direction.Internal)
             .OrderBy(t => t.OccurredAt).ThenBy(t => t.Id)
             .Select(t => new { t.Id, t.OccurredAt, t.Direction, t.Author, t.Channel, t.Body })
             .ToListAsync(ct);
         var files = await Channels.Attachments.OfAsync(db, [.. rows.Select(r => r.Id)], ct);
-        var messages = rows.Select(r => new PortalMessage(r.OccurredAt, r.Direction == Direction.Inbound, AuthorForCustomers.Of(r.Author),
+        var messages = rows.Select(r => new PortalMessage(r.OccurredAt, r.Direction == Direction.Inbound,
+            AuthorForCustomers.Of(r.Author),
             r.Channel, r.Body, [.. files[r.Id]])).ToList();
         var zone = await db.Customers.Where(c => c.Id == customerId).Select(c => c.TimeZone).FirstAsync(ct);
-        return new PortalCase(@case.Id, Case.NumberOf(@case.Id), @case.Subject, @case.Status, @case.OpenedAt, @case.ClosedWithoutConfirmation, messages,
+        return new PortalCase(@case.Id, Case.NumberOf(@case.Id), @case.Subject, @case.Status, @case.OpenedAt,
+            @case.ClosedWithoutConfirmation, messages,
             zone);
     }
 
     /// <summary>The customer writes on an open case; on a resolved or closed one they confirm or reopen instead.</summary>
-    public static async Task<Outcome<PortalMessage>> ReplyAsync(FrontlineDb db, long customerId, long caseId, string? text, DateTime now, CancellationToken ct,
+    public static async Task<Outcome<PortalMessage>> ReplyAsync(FrontlineDb db, long customerId, long caseId,
+        string? text, DateTime now, CancellationToken ct,
         IReadOnlyList<Channels.Email.FileInput>? files = null)
     {
         var @case = await db.Cases.AsNoTracking().Where(c => c.Id == caseId && c.CustomerId == customerId)
@@ -48,7 +55,8 @@ public static class CustomerPortal
         var errors = new Errors();
         var kept = Channels.AttachmentRules.Read(files, "attachment", errors);
         var body = errors.Text("message", text, 10_000, required: kept.Count == 0);
-        if (@case.Status is CaseStatus.Resolved or CaseStatus.Closed) errors.Add("message", "This case is resolved: confirm it, or reopen it with your words.");
+        if (@case.Status is CaseStatus.Resolved or CaseStatus.Closed) errors.Add("message",
+            "This case is resolved: confirm it, or reopen it with your words.");
         if (errors.Any) return errors;
         var touchpoint = new Touchpoint
         {
@@ -67,7 +75,8 @@ public static class CustomerPortal
     }
 
     /// <summary>The signed-in customer opens a case of their own; it arrives on the portal channel, unassigned, like any other.</summary>
-    public static async Task<Outcome<CaseView>> OpenCaseAsync(FrontlineDb db, long customerId, PortalNewCase input, DateTime now, CancellationToken ct,
+    public static async Task<Outcome<CaseView>> OpenCaseAsync(FrontlineDb db, long customerId, PortalNewCase input,
+        DateTime now, CancellationToken ct,
         IReadOnlyList<Channels.Email.FileInput>? files = null)
     {
         // the customer's words are required here (an agent may open a case without them); everything is checked at once
@@ -81,12 +90,14 @@ public static class CustomerPortal
         if (errors.Any) return errors;
         return await db.InTransactionAsync(async () =>
         {
-            var opened = await OpenCase.OpenAsync(db, new OpenCaseRequest(customerId, input.CategoryId, input.Subject, input.Description,
+            var opened = await OpenCase.OpenAsync(db,
+                new OpenCaseRequest(customerId, input.CategoryId, input.Subject, input.Description,
                 CasePriority.Normal, Channel.Portal, null, null, null, null), Portal, now, ct);
             if (opened.Value is { } view && kept.Count > 0)
             {
                 // the files go with the customer's words
-                var words = await db.Touchpoints.Where(t => t.CaseId == view.Id && t.Direction == Direction.Inbound).Select(t => t.Id).FirstAsync(ct);
+                var words = await db.Touchpoints.Where(t => t.CaseId == view.Id && t.Direction == Direction.Inbound)
+                    .Select(t => t.Id).FirstAsync(ct);
                 Channels.AttachmentRules.Keep(db, words, kept);
                 await db.SaveChangesAsync(ct);
             }

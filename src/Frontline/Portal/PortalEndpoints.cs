@@ -15,7 +15,8 @@ public static class PortalEndpoints
     public const string RateLimit = "portal-sign-in";
     public const string NewCaseRateLimit = "portal-new-case";
 
-    internal static async Task<RedirectHttpResult> SignIn([FromForm] string? email, FrontlineDb db, MailOptions mail, PublicLinks links,
+    internal static async Task<RedirectHttpResult> SignIn([FromForm] string? email, FrontlineDb db, MailOptions mail,
+        PublicLinks links,
         TimeProvider clock, CancellationToken ct)
     {
         // the link leaves once committed (Channels/Outbound/DeliverQueuedMail); the page says the same either way
@@ -23,7 +24,8 @@ public static class PortalEndpoints
         return TypedResults.LocalRedirect("/portal?sent=1");
     }
 
-    internal static async Task<RedirectHttpResult> Enter([FromForm] string? token, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+    internal static async Task<RedirectHttpResult> Enter([FromForm] string? token, HttpContext http, FrontlineDb db,
+        TimeProvider clock, CancellationToken ct)
     {
         if (await PortalLinks.RedeemAsync(db, token, clock.GetUtcNow().UtcDateTime, ct) is not { } link)
             return TypedResults.LocalRedirect("/portal?expired=1");
@@ -38,11 +40,13 @@ public static class PortalEndpoints
         return TypedResults.LocalRedirect("/portal");
     }
 
-    internal static async Task<RedirectHttpResult> Open([FromForm] long? categoryId, [FromForm] string? subject, [FromForm] string? description,
+    internal static async Task<RedirectHttpResult> Open([FromForm] long? categoryId, [FromForm] string? subject,
+        [FromForm] string? description,
         HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         if (await PortalAuth.CustomerIdAsync(http) is not { } customer) return TypedResults.LocalRedirect("/portal");
-        var opened = await CustomerPortal.OpenCaseAsync(db, customer, new PortalNewCase(categoryId, subject, description), clock.GetUtcNow().UtcDateTime, ct,
+        var opened = await CustomerPortal.OpenCaseAsync(db, customer,
+            new PortalNewCase(categoryId, subject, description), clock.GetUtcNow().UtcDateTime, ct,
             await FileAsync(http, ct));
         return TypedResults.LocalRedirect(opened.Value is { } view
             ? $"/portal/cases/{view.Id}"
@@ -50,7 +54,8 @@ public static class PortalEndpoints
     }
 
     /// <summary>A file of the signed-in customer's own; anyone else's is not found.</summary>
-    internal static async Task<Results<FileContentHttpResult, NotFound, RedirectHttpResult>> Attachment(long id, HttpContext http, FrontlineDb db,
+    internal static async Task<Results<FileContentHttpResult, NotFound, RedirectHttpResult>> Attachment(long id,
+        HttpContext http, FrontlineDb db,
         CancellationToken ct)
     {
         if (await PortalAuth.CustomerIdAsync(http) is not { } customer) return TypedResults.LocalRedirect("/portal");
@@ -61,24 +66,29 @@ public static class PortalEndpoints
         };
     }
 
-    internal static async Task<RedirectHttpResult> Reply(long id, [FromForm] string? message, HttpContext http, FrontlineDb db,
+    internal static async Task<RedirectHttpResult> Reply(long id, [FromForm] string? message, HttpContext http,
+        FrontlineDb db,
         TimeProvider clock, CancellationToken ct)
     {
         var files = await FileAsync(http, ct);
-        return await OnCaseAsync(http, id, customer => CustomerPortal.ReplyAsync(db, customer, id, message, clock.GetUtcNow().UtcDateTime, ct, files));
+        return await OnCaseAsync(http, id,
+            customer => CustomerPortal.ReplyAsync(db, customer, id, message, clock.GetUtcNow().UtcDateTime, ct, files));
     }
 
-    internal static Task<RedirectHttpResult> Confirm(long id, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+    internal static Task<RedirectHttpResult> Confirm(long id, HttpContext http, FrontlineDb db, TimeProvider clock,
+        CancellationToken ct) =>
         OnCaseAsync(http, id, customer => CaseClosure.ConfirmAsync(db, id, customer, Channel.Portal, clock.GetUtcNow().UtcDateTime, ct));
 
-    internal static Task<RedirectHttpResult> Reopen(long id, [FromForm] string? reason, HttpContext http, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+    internal static Task<RedirectHttpResult> Reopen(long id, [FromForm] string? reason, HttpContext http,
+        FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         OnCaseAsync(http, id, customer => CaseClosure.ReopenAsync(db, id, customer, Channel.Portal, reason, clock.GetUtcNow().UtcDateTime, ct));
 
     /// <summary>
     /// Refuses a post without the page's token. Posts that read form fields are checked by the antiforgery middleware
     /// too; confirm and sign-out read none, so the check is made here for every post alike.
     /// </summary>
-    internal static async ValueTask<object?> FormTokenAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> FormTokenAsync(EndpointFilterInvocationContext context,
+        EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         if (HttpMethods.IsPost(http.Request.Method)
@@ -94,7 +104,8 @@ public static class PortalEndpoints
             : [];
 
     /// <summary>Only a signed-in customer acts, only on their own case; a refusal goes back to the page in words.</summary>
-    private static async Task<RedirectHttpResult> OnCaseAsync<T>(HttpContext http, long caseId, Func<long, Task<Outcome<T>>> act) where T : class
+    private static async Task<RedirectHttpResult> OnCaseAsync<T>(HttpContext http, long caseId,
+        Func<long, Task<Outcome<T>>> act) where T : class
     {
         if (await PortalAuth.CustomerIdAsync(http) is not { } customer) return TypedResults.LocalRedirect("/portal");
         var outcome = await act(customer);

@@ -17,7 +17,8 @@ public static class PortalLinks
     /// Sends a sign-in link to the address if it is a customer's; says nothing either way, so the form does not tell
     /// who is a customer. Returns the queued message, if any.
     /// </summary>
-    public static async Task<long?> RequestAsync(FrontlineDb db, string? email, MailOptions mail, PublicLinks links, DateTime now, CancellationToken ct)
+    public static async Task<long?> RequestAsync(FrontlineDb db, string? email, MailOptions mail, PublicLinks links,
+        DateTime now, CancellationToken ct)
     {
         var address = ContactPoints.NormalizeEmail(email);
         if (address is null) return null;
@@ -35,7 +36,8 @@ public static class PortalLinks
                 CustomerId = customer.CustomerId, Channel = Channel.Email, Direction = Direction.Outbound, OccurredAt = now, RecordedAt = now,
                 Author = "Customer portal", Body = "Sent a sign-in link to the customer portal.",
             };
-            var outgoing = await OutboundEmail.QueueAsync(db, mail, Sender, touchpoint, address, "Your link to your cases", null, null, now, ct, body);
+            var outgoing = await OutboundEmail.QueueAsync(db, mail, Sender, touchpoint, address,
+                "Your link to your cases", null, null, now, ct, body);
             return (long?)outgoing.Id;
         }, ct);
     }
@@ -49,14 +51,16 @@ public static class PortalLinks
     }
 
     /// <summary>Uses a link once: the customer (and case) it opens, or nothing when it is unknown, used or expired.</summary>
-    public static async Task<(long CustomerId, long? CaseId)?> RedeemAsync(FrontlineDb db, string? token, DateTime now, CancellationToken ct)
+    public static async Task<(long CustomerId, long? CaseId)?> RedeemAsync(FrontlineDb db, string? token, DateTime now,
+        CancellationToken ct)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 100) return null;
         var hash = SecretToken.HashOf(token);
         var link = await db.PortalLinks.AsNoTracking().FirstOrDefaultAsync(l => l.TokenHash == hash, ct);
         if (link is null || link.UsedAt is not null || link.ExpiresAt < now) return null;
         // used once, even by two clicks at the same moment
-        var used = await db.PortalLinks.Where(l => l.Id == link.Id && l.UsedAt == null).ExecuteUpdateAsync(s => s.SetProperty(l => l.UsedAt, now), ct);
+        var used = await db.PortalLinks.Where(l => l.Id == link.Id && l.UsedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.UsedAt, now), ct);
         return used == 1 ? (link.CustomerId, link.CaseId) : null;
     }
 }

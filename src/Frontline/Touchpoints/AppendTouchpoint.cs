@@ -11,7 +11,8 @@ namespace Frontline.Touchpoints;
 /// <param name="Author">Refused when given: the author is the customer if inbound, else the caller.</param>
 /// <param name="Outcome">How it ended.</param>
 /// <param name="Score">On feedback: 0 (would not recommend us) to 10.</param>
-public sealed record TouchpointInput(Channel? Channel, Direction? Direction, DateTime? OccurredAt, string? Author, string? Body,
+public sealed record TouchpointInput(Channel? Channel, Direction? Direction, DateTime? OccurredAt, string? Author,
+    string? Body,
     string? Quote = null, long? ArticleId = null, int? DurationSeconds = null, string? Outcome = null, int? Score = null);
 
 /// <summary>Adds one interaction to a customer's timeline, or to a case (and so to its customer's).</summary>
@@ -25,14 +26,17 @@ public static class AppendTouchpoint
         long id, TouchpointInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await ToCaseAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToCreated(Location);
 
-    public static async Task<Outcome<TimelineEntry>> ToCustomerAsync(FrontlineDb db, long id, TouchpointInput input, Actor actor, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<TimelineEntry>> ToCustomerAsync(FrontlineDb db, long id, TouchpointInput input,
+        Actor actor, DateTime now, CancellationToken ct)
     {
-        var customer = await db.Customers.Where(c => c.Id == id).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct);
+        var customer = await db.Customers.Where(c => c.Id == id).Select(c => new { c.Id, c.Name })
+            .FirstOrDefaultAsync(ct);
         if (customer is null) return Outcome<TimelineEntry>.NotFound();
         return await AppendAsync(customer.Id, customer.Name, null, input, actor, db, now, ct);
     }
 
-    public static async Task<Outcome<TimelineEntry>> ToCaseAsync(FrontlineDb db, long id, TouchpointInput input, Actor actor, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<TimelineEntry>> ToCaseAsync(FrontlineDb db, long id, TouchpointInput input,
+        Actor actor, DateTime now, CancellationToken ct)
     {
         var target = await db.Cases.Where(c => c.Id == id)
             .Select(c => new { CaseId = c.Id, c.CustomerId, Name = db.Customers.Where(x => x.Id == c.CustomerId).Select(x => x.Name).First() })
@@ -71,9 +75,11 @@ public static class AppendTouchpoint
         if (!string.IsNullOrWhiteSpace(input.Author))
             errors.Add("author", "Is set by Frontline: the customer if inbound, else whoever records it.");
         var outcome = errors.Text("outcome", input.Outcome, 200, required: false);
-        if (input.DurationSeconds is < 0 or > 86_400) errors.Add("durationSeconds", "Must be between 0 and 86,400 (a day).");
+        if (input.DurationSeconds is < 0 or > 86_400) errors.Add("durationSeconds",
+            "Must be between 0 and 86,400 (a day).");
         if (input.Score is < 0 or > 10) errors.Add("score", "Must be between 0 and 10.");
-        if (input.Score is not null && input.Channel != Channel.Feedback) errors.Add("score", "Only feedback has a score.");
+        if (input.Score is not null && input.Channel != Channel.Feedback) errors.Add("score",
+            "Only feedback has a score.");
         var earliest = EarliestFor(actor, now);
         var occurredAt = errors.Instant("occurredAt", input.OccurredAt, earliest, now + ClockSkew) ?? now;
         if (errors.Any) return errors;
@@ -89,7 +95,8 @@ public static class AppendTouchpoint
         return await db.InTransactionAsync(async () =>
         {
             db.RecordTouchpoint(actor, now, touchpoint);
-            if (caseId is { } id) await db.Cases.Where(x => x.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UpdatedAt, now), ct);
+            if (caseId is { } id) await db.Cases.Where(x => x.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.UpdatedAt, now), ct);
             if (caseId is { } answered && direction == Direction.Outbound && actor.IsPerson)
                 await Queues.Sla.MarkFirstResponseAsync(db, answered, occurredAt, ct);
             await db.SaveChangesAsync(ct);

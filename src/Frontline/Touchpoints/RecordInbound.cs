@@ -14,7 +14,8 @@ public sealed record InboundInput(
     long? CategoryId = null, string? Subject = null);
 
 /// <summary>Where the message landed: the customer, and the case it continued or opened (none when it named neither).</summary>
-public sealed record InboundResult(long CustomerId, bool CustomerCreated, TimelineEntry Touchpoint, string? CaseNumber = null,
+public sealed record InboundResult(long CustomerId, bool CustomerCreated, TimelineEntry Touchpoint,
+    string? CaseNumber = null,
     bool CaseOpened = false);
 
 /// <summary>
@@ -31,29 +32,35 @@ public static class RecordInbound
         (await RunAsync(db, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct, region))
         .ToCreated(r => $"/api/v1/customers/{r.CustomerId}/timeline");
 
-    public static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, InboundInput input, Actor actor, DateTime now,
+    public static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, InboundInput input, Actor actor,
+        DateTime now,
         CancellationToken ct, PhoneRegion? region = null)
     {
         var errors = new Errors();
         var email = string.IsNullOrWhiteSpace(input.Email) ? null : ContactPoints.NormalizeEmail(input.Email);
-        if (input.Email is { Length: > 0 } && email is null) errors.Add("email", $"'{input.Email}' is not an e-mail address.");
+        if (input.Email is { Length: > 0 } && email is null) errors.Add("email",
+            $"'{input.Email}' is not an e-mail address.");
         var phone = string.IsNullOrWhiteSpace(input.Phone) ? null : ContactPoints.NormalizePhone(input.Phone, region);
-        if (input.Phone is { Length: > 0 } && phone is null) errors.Add("phone", $"'{input.Phone}' cannot be read as a phone number.");
-        if (string.IsNullOrWhiteSpace(input.Email) && string.IsNullOrWhiteSpace(input.Phone)) errors.Add("email", "Give the sender's e-mail address or phone number.");
+        if (input.Phone is { Length: > 0 } && phone is null) errors.Add("phone",
+            $"'{input.Phone}' cannot be read as a phone number.");
+        if (string.IsNullOrWhiteSpace(input.Email) && string.IsNullOrWhiteSpace(input.Phone)) errors.Add("email",
+            "Give the sender's e-mail address or phone number.");
         var name = errors.Text("name", input.Name, 200, required: false);
         var channel = errors.Required("channel", input.Channel);
         errors.Known("channel", input.Channel);
         var body = errors.Text("body", input.Body, Touchpoint.MaxBodyLength);
         var subject = errors.Text("subject", input.Subject, 300, required: false);
         var named = await NamedCaseAsync(db, input.CaseNumber, errors, ct);
-        if (input.CategoryId is { } categoryId && !await db.Categories.AnyAsync(c => c.Id == categoryId && c.IsActive, ct))
+        if (input.CategoryId is { } categoryId && !await db.Categories.AnyAsync(c => c.Id == categoryId && c.IsActive,
+            ct))
             errors.Add("categoryId", $"There is no active category {categoryId}.");
         var occurredAt = errors.Instant("occurredAt", input.OccurredAt, DateTime.UnixEpoch, now.AddMinutes(5)) ?? now;
         if (errors.Any) return errors;
 
         return await db.InTransactionAsync(async () =>
         {
-            var (sender, created) = await ContactMatch.FindOrCreateAsync(db, email, phone, name.Length > 0 ? name : null, actor, now, ct);
+            var (sender, created) = await ContactMatch.FindOrCreateAsync(db, email, phone,
+                name.Length > 0 ? name : null, actor, now, ct);
             await db.SaveChangesAsync(ct);
             var continues = named is { } n && n.CustomerId == sender.Id ? n.Id : (long?)null;
             var opened = continues is null && input.CategoryId is { } category
@@ -83,7 +90,8 @@ public static class RecordInbound
 
     private sealed record NamedCase(long Id, long CustomerId);
 
-    private static async Task<NamedCase?> NamedCaseAsync(FrontlineDb db, string? number, Errors errors, CancellationToken ct)
+    private static async Task<NamedCase?> NamedCaseAsync(FrontlineDb db, string? number, Errors errors,
+        CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(number)) return null;
         var id = Case.IdOf(number);
@@ -95,7 +103,8 @@ public static class RecordInbound
 
     private static string FirstWords(string body)
     {
-        var line = body.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? body;
+        var line = body.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .FirstOrDefault() ?? body;
         return line.Length <= 80 ? line : line[..77] + "...";
     }
 }

@@ -25,7 +25,8 @@ public static class TouchpointWrites
     /// <summary>The touchpoints this save is about to insert; refuses one added without <see cref="RecordTouchpoint"/>.</summary>
     internal static List<Touchpoint> Adding(FrontlineDb db)
     {
-        var adding = db.ChangeTracker.Entries<Touchpoint>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        var adding = db.ChangeTracker.Entries<Touchpoint>().Where(e => e.State == EntityState.Added)
+            .Select(e => e.Entity).ToList();
         foreach (var t in adding)
         {
             if (!Writers.TryGetValue(t, out _))
@@ -41,7 +42,8 @@ public static class TouchpointWrites
         {
             if (!Writers.TryGetValue(t, out var writer)) continue;
             Writers.Remove(t);
-            db.Publish(writer.Actor, writer.Now, new TouchpointRecorded(t.Id, t.CustomerId, t.CaseId ?? t.Case?.Id, t.Channel, t.Direction,
+            db.Publish(writer.Actor, writer.Now,
+                new TouchpointRecorded(t.Id, t.CustomerId, t.CaseId ?? t.Case?.Id, t.Channel, t.Direction,
                 t.Author, t.AuthorAgentId));
         }
     }

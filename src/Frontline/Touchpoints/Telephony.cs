@@ -9,7 +9,8 @@ public enum CallEvent { Started, Ended, Recording }
 
 /// <summary>What a telephony system reports about one call. Retried deliveries of one event change nothing twice.</summary>
 /// <param name="Agent">The sign-in e-mail of the agent who took the call: the call is noted as theirs and their screens open the caller.</param>
-public sealed record CallEventInput(CallEvent? Event, string? CallId, string? From, string? To, Direction? Direction, DateTime? At,
+public sealed record CallEventInput(CallEvent? Event, string? CallId, string? From, string? To, Direction? Direction,
+    DateTime? At,
     int? DurationSeconds, string? RecordingUrl, string? Agent = null);
 
 /// <summary>What an agent's screen is told when a call reaches them: who is calling, to open them at once.</summary>
@@ -50,11 +51,13 @@ public static class Telephony
 
     private static readonly Actor System = new(null, null, "Telephony", Roles.Agent);
 
-    public static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, DateTime now, CancellationToken ct,
+    public static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, DateTime now,
+        CancellationToken ct,
         PhoneRegion? region = null) =>
         await RunAsync(db, input, await AgentAsync(db, input.Agent, ct), System, now, ct, region);
 
-    private static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, TakenBy? agent, Actor actor,
+    private static async Task<Outcome<InboundResult>> RunAsync(FrontlineDb db, CallEventInput input, TakenBy? agent,
+        Actor actor,
         DateTime now, CancellationToken ct, PhoneRegion? region)
     {
         var errors = new Errors();
@@ -63,11 +66,14 @@ public static class Telephony
         errors.Known("direction", input.Direction);
         var callId = errors.Text("callId", input.CallId, 200);
         var at = errors.Instant("at", input.At, DateTime.UnixEpoch, now.AddMinutes(5)) ?? now;
-        if (input.DurationSeconds is < 0 or > 86_400) errors.Add("durationSeconds", "Must be between 0 and 86,400 (a day).");
+        if (input.DurationSeconds is < 0 or > 86_400) errors.Add("durationSeconds",
+            "Must be between 0 and 86,400 (a day).");
         Uri? recording = null;
-        if (kind == CallEvent.Recording && (!Uri.TryCreate(input.RecordingUrl, UriKind.Absolute, out recording) || recording.Scheme is not ("https" or "http")))
+        if (kind == CallEvent.Recording && (!Uri.TryCreate(input.RecordingUrl, UriKind.Absolute,
+            out recording) || recording.Scheme is not ("https" or "http")))
             errors.Add("recordingUrl", "Give the recording's http(s) address.");
-        if (!string.IsNullOrWhiteSpace(input.Agent) && agent is null) errors.Add("agent", $"There is no active agent signing in as '{input.Agent}'.");
+        if (!string.IsNullOrWhiteSpace(input.Agent) && agent is null) errors.Add("agent",
+            $"There is no active agent signing in as '{input.Agent}'.");
         if (errors.Any) return errors;
 
         return await db.InTransactionAsync(async () =>
@@ -81,7 +87,8 @@ public static class Telephony
                 var phone = ContactPoints.NormalizePhone(number, region);
                 if (phone is null)
                 {
-                    errors.Add(direction == Direction.Inbound ? "from" : "to", $"'{number}' cannot be read as the customer's phone number.");
+                    errors.Add(direction == Direction.Inbound ? "from" : "to",
+                        $"'{number}' cannot be read as the customer's phone number.");
                     return errors;
                 }
                 (var customer, created) = await ContactMatch.FindOrCreateAsync(db, null, phone, null, actor, now, ct);

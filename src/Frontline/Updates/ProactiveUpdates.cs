@@ -15,7 +15,8 @@ namespace Frontline.Updates;
 public sealed record UpdatePlanInput(double? EveryHours, int? FirstInMinutes, string? Message, bool? QuietHours,
     TimeOnly? QuietFrom = null, TimeOnly? QuietTo = null);
 
-public sealed record UpdatePlanView(long CaseId, double EveryHours, DateTime NextAt, string? Message, TimeOnly? QuietFrom, TimeOnly? QuietTo, int Sent,
+public sealed record UpdatePlanView(long CaseId, double EveryHours, DateTime NextAt, string? Message,
+    TimeOnly? QuietFrom, TimeOnly? QuietTo, int Sent,
     DateTime? LastSentAt, string SetBy);
 
 /// <summary>
@@ -28,10 +29,12 @@ public static class ProactiveUpdates
 {
     public const string Outcome = "proactive update";
 
-    internal static async Task<Results<Ok<UpdatePlanView>, NotFound>> Get(long id, FrontlineDb db, CancellationToken ct) =>
+    internal static async Task<Results<Ok<UpdatePlanView>, NotFound>> Get(long id, FrontlineDb db,
+        CancellationToken ct) =>
         await ViewAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
-    internal static async Task<Results<Ok<UpdatePlanView>, NotFound, ValidationProblem, ProblemHttpResult>> Put(long id, UpdatePlanInput input, ClaimsPrincipal user,
+    internal static async Task<Results<Ok<UpdatePlanView>, NotFound, ValidationProblem, ProblemHttpResult>> Put(long id,
+        UpdatePlanInput input, ClaimsPrincipal user,
         FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
         (await SetAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
@@ -43,19 +46,25 @@ public static class ProactiveUpdates
             .Select(p => new UpdatePlanView(p.CaseId, p.EveryHours, p.NextAt, p.Message, p.QuietFrom, p.QuietTo, p.Sent, p.LastSentAt, p.SetBy))
             .FirstOrDefaultAsync(ct);
 
-    public static async Task<Outcome<UpdatePlanView>> SetAsync(FrontlineDb db, long caseId, UpdatePlanInput input, Actor actor, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<UpdatePlanView>> SetAsync(FrontlineDb db, long caseId, UpdatePlanInput input,
+        Actor actor, DateTime now, CancellationToken ct)
     {
-        var status = await db.Cases.Where(c => c.Id == caseId).Select(c => (CaseStatus?)c.Status).FirstOrDefaultAsync(ct);
+        var status = await db.Cases.Where(c => c.Id == caseId).Select(c => (CaseStatus?)c.Status)
+            .FirstOrDefaultAsync(ct);
         if (status is null) return Outcome<UpdatePlanView>.NotFound();
         var errors = new Errors();
         var every = errors.Required("everyHours", input.EveryHours);
-        if (input.EveryHours is < 0.25 or > 24 * 30) errors.Add("everyHours", "Must be between 0.25 (a quarter of an hour) and 720 (30 days).");
-        if (input.FirstInMinutes is < 0 or > 60 * 24 * 30) errors.Add("firstInMinutes", "Must be between 0 and 43,200 (30 days).");
+        if (input.EveryHours is < 0.25 or > 24 * 30) errors.Add("everyHours",
+            "Must be between 0.25 (a quarter of an hour) and 720 (30 days).");
+        if (input.FirstInMinutes is < 0 or > 60 * 24 * 30) errors.Add("firstInMinutes",
+            "Must be between 0 and 43,200 (30 days).");
         var message = errors.Text("message", input.Message, 2000, required: false);
-        if (status is CaseStatus.Resolved or CaseStatus.Closed) errors.Add("everyHours", "The case is resolved: there is nothing left to report.");
+        if (status is CaseStatus.Resolved or CaseStatus.Closed) errors.Add("everyHours",
+            "The case is resolved: there is nothing left to report.");
         if ((input.QuietFrom is null) != (input.QuietTo is null))
             errors.Add(input.QuietFrom is null ? "quietFrom" : "quietTo", "Give both ends of the quiet hours, or neither for 21:00–08:00.");
-        else if (input.QuietFrom is { } from && from == input.QuietTo) errors.Add("quietTo", "Must differ from quietFrom.");
+        else if (input.QuietFrom is { } from && from == input.QuietTo) errors.Add("quietTo",
+            "Must differ from quietFrom.");
         if (errors.Any) return errors;
         var plan = await db.UpdatePlans.FirstOrDefaultAsync(p => p.CaseId == caseId, ct)
             ?? db.UpdatePlans.Add(new UpdatePlan { CaseId = caseId, SetBy = actor.Name }).Entity;
@@ -65,7 +74,9 @@ public static class ProactiveUpdates
         (plan.QuietFrom, plan.QuietTo) = input.QuietHours == false ? ((TimeOnly?)null, (TimeOnly?)null)
             : (input.QuietFrom ?? UpdatePlan.DefaultQuietFrom, input.QuietTo ?? UpdatePlan.DefaultQuietTo);
         plan.SetBy = actor.Name;
-        db.RecordTouchpoint(actor, now, await NoteAsync(db, caseId, actor, now, $"Updates to the customer every {every:0.##} h set by {actor.Name}.", ct));
+        db.RecordTouchpoint(actor, now,
+            await NoteAsync(db, caseId, actor, now,
+            $"Updates to the customer every {every:0.##} h set by {actor.Name}.", ct));
         await db.SaveChangesAsync(ct);
         return (await ViewAsync(db, caseId, ct))!;
     }
@@ -73,7 +84,8 @@ public static class ProactiveUpdates
     /// <summary>The category's rule, when a case goes pending without a plan of its own (Reactions/StartUpdatesWhenPending).</summary>
     public static async Task StartByRuleAsync(FrontlineDb db, Case @case, DateTime now, CancellationToken ct)
     {
-        var every = await db.Categories.Where(c => c.Id == @case.CategoryId).Select(c => c.UpdateEveryHours).FirstOrDefaultAsync(ct);
+        var every = await db.Categories.Where(c => c.Id == @case.CategoryId).Select(c => c.UpdateEveryHours)
+            .FirstOrDefaultAsync(ct);
         if (every is not { } hours || await db.UpdatePlans.AnyAsync(p => p.CaseId == @case.Id, ct)) return;
         db.UpdatePlans.Add(new UpdatePlan
         {
@@ -103,7 +115,8 @@ public static class ProactiveUpdates
             if (allowed > now)
             {
                 // the customer is asleep: the update waits for their morning
-                await db.UpdatePlans.Where(p => p.Id == plan.Id && p.NextAt == plan.NextAt).ExecuteUpdateAsync(s => s.SetProperty(p => p.NextAt, allowed), ct);
+                await db.UpdatePlans.Where(p => p.Id == plan.Id && p.NextAt == plan.NextAt)
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.NextAt, allowed), ct);
                 continue;
             }
             var next = now.AddHours(plan.EveryHours);
@@ -123,7 +136,8 @@ public static class ProactiveUpdates
         return sent;
     }
 
-    private static Task SendAsync(FrontlineDb db, MailOptions mail, long customerId, long caseId, Channel caseChannel, string subject, string body,
+    private static Task SendAsync(FrontlineDb db, MailOptions mail, long customerId, long caseId, Channel caseChannel,
+        string subject, string body,
         DateTime now, CancellationToken ct) =>
         CustomerMessenger.SendAsync(db, mail, CaseTouch.Frontline, now,
             new CustomerMessage(customerId, caseId, caseChannel, body, $"Update: {subject} [{Case.NumberOf(caseId)}]") { Outcome = Outcome }, ct);
@@ -131,7 +145,8 @@ public static class ProactiveUpdates
     private static async Task<Touchpoint> NoteAsync(FrontlineDb db, long caseId, Actor actor, DateTime now, string body,
         CancellationToken ct)
     {
-        var @case = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.CustomerId, c.Channel }).FirstAsync(ct);
+        var @case = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
+            .Select(c => new { c.CustomerId, c.Channel }).FirstAsync(ct);
         return CaseTouch.Of(@case.CustomerId, caseId, @case.Channel, actor, now, body);
     }
 }

@@ -20,7 +20,8 @@ internal sealed class EnqueueWebhooks(FrontlineDb db, WebhookSignal signal, Time
             .Where(e => e.Wants(stored.Type)).ToList();
         if (endpoints.Count == 0) return;
         var ids = endpoints.Select(e => e.Id).ToList();
-        var present = await db.Set<WebhookMessage>().Where(m => m.EventPosition == stored.Position && ids.Contains(m.EndpointId))
+        var present = await db.Set<WebhookMessage>()
+            .Where(m => m.EventPosition == stored.Position && ids.Contains(m.EndpointId))
             .Select(m => m.EndpointId).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var body = Body(stored);

@@ -69,7 +69,8 @@ public sealed class WebhookAddresses(IReadOnlyList<IPNetwork> allowed)
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
-            await socket.ConnectAsync(addresses.Select(a => a.IsIPv4MappedToIPv6 ? a.MapToIPv4() : a).ToArray(), endpoint.Port, ct);
+            await socket.ConnectAsync(addresses.Select(a => a.IsIPv4MappedToIPv6 ? a.MapToIPv4() : a).ToArray(),
+                endpoint.Port, ct);
             return new NetworkStream(socket, ownsSocket: true);
         }
         catch

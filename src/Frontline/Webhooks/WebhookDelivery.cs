@@ -35,7 +35,8 @@ internal sealed class WebhookDelivery(
                 Content = new StringContent(message.Body, Encoding.UTF8, "application/json"),
             };
             request.Headers.Add("webhook-id", message.WebhookId);
-            request.Headers.Add("webhook-timestamp", started.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            request.Headers.Add("webhook-timestamp",
+                started.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
             request.Headers.Add("webhook-signature",
                 WebhookSignature.Sign(message.WebhookId, started, message.Body, WebhookSignature.InForce(endpoint, started.UtcDateTime)));
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
@@ -82,8 +83,10 @@ internal sealed class WebhookDelivery(
             .SetProperty(m => m.LeaseUntil, (DateTime?)null), ct);
         if (ok) await mine.ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveredAt, now), ct);
         var endpoints = db.Set<WebhookEndpoint>().Where(e => e.Id == message.EndpointId);
-        if (ok) await endpoints.Where(e => e.FailingSince != null).ExecuteUpdateAsync(s => s.SetProperty(e => e.FailingSince, (DateTime?)null), ct);
-        else await endpoints.Where(e => e.FailingSince == null).ExecuteUpdateAsync(s => s.SetProperty(e => e.FailingSince, now), ct);
+        if (ok) await endpoints.Where(e => e.FailingSince != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.FailingSince, (DateTime?)null), ct);
+        else await endpoints.Where(e => e.FailingSince == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.FailingSince, now), ct);
         DateTime? failingSince = ok ? null : message.Endpoint!.FailingSince ?? now;
         var reason = gone
             ? $"Disabled on {now:yyyy-MM-dd HH:mm} UTC: the endpoint answered 410 Gone."
@@ -94,7 +97,8 @@ internal sealed class WebhookDelivery(
         {
             var disabled = await endpoints.Where(e => e.Enabled)
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.Enabled, false).SetProperty(e => e.DisabledReason, reason), ct);
-            if (disabled > 0) log.LogWarning("Webhook endpoint {Id} ({Url}) disabled: {Reason}", message.EndpointId, message.Endpoint!.Url, reason);
+            if (disabled > 0) log.LogWarning("Webhook endpoint {Id} ({Url}) disabled: {Reason}", message.EndpointId,
+                message.Endpoint!.Url, reason);
         }
         await tx.CommitAsync(ct);
     }

@@ -2,10 +2,12 @@ using Frontline.Events;
 
 namespace Frontline.Webhooks;
 
-public sealed record WebhookEndpointInput(string? Url, IReadOnlyList<string>? EventTypes, string? Description, bool? Enabled);
+public sealed record WebhookEndpointInput(string? Url, IReadOnlyList<string>? EventTypes, string? Description,
+    bool? Enabled);
 
 /// <summary>An endpoint as admins see it: never its secret, which is shown once when made or rotated.</summary>
-public sealed record WebhookEndpointView(long Id, string Url, IReadOnlyList<string> EventTypes, string? Description, bool Enabled,
+public sealed record WebhookEndpointView(long Id, string Url, IReadOnlyList<string> EventTypes, string? Description,
+    bool Enabled,
     string? DisabledReason, DateTime? FailingSince, DateTime? PreviousSecretUntil, DateTime CreatedAt, DateTime UpdatedAt);
 
 /// <summary>An endpoint with its secret, the one time it is shown.</summary>
@@ -75,13 +77,16 @@ public static class WebhookEndpoints
     {
         var url = errors.Text("url", input.Url, WebhookEndpoint.MaxUrlLength);
         if (url.Length > 0 && !errors.Any && await addresses.RefusalAsync(url, ct) is { } why) errors.Add("url", why);
-        var description = errors.Text("description", input.Description, WebhookEndpoint.MaxDescriptionLength, required: false);
+        var description = errors.Text("description", input.Description, WebhookEndpoint.MaxDescriptionLength,
+            required: false);
         var types = (input.EventTypes ?? []).Select(t => t?.Trim() ?? "").ToList();
         for (var i = 0; i < types.Count; i++)
         {
-            if (EventCatalog.Named(types[i]) is null) errors.Add($"eventTypes[{i}]", $"There is no event type {types[i]}.");
+            if (EventCatalog.Named(types[i]) is null) errors.Add($"eventTypes[{i}]",
+                $"There is no event type {types[i]}.");
         }
-        return (url, string.Join(' ', types.Distinct(StringComparer.Ordinal)), description.Length > 0 ? description : null);
+        return (url, string.Join(' ', types.Distinct(StringComparer.Ordinal)),
+            description.Length > 0 ? description : null);
     }
 
     internal static WebhookEndpointView View(WebhookEndpoint e) => new(e.Id, e.Url, e.Types, e.Description, e.Enabled,

@@ -2,17 +2,20 @@ namespace Frontline.Webhooks;
 
 public sealed record WebhookAttemptView(DateTime At, int? StatusCode, int DurationMs, string? Response, string? Error);
 
-public sealed record WebhookMessageView(long Id, long EndpointId, string WebhookId, long EventPosition, string EventType,
+public sealed record WebhookMessageView(long Id, long EndpointId, string WebhookId, long EventPosition,
+    string EventType,
     string State, int Attempts, DateTime DueAt, DateTime CreatedAt, DateTime? DeliveredAt);
 
-public sealed record WebhookMessageDetails(WebhookMessageView Message, string Body, IReadOnlyList<WebhookAttemptView> Attempts);
+public sealed record WebhookMessageDetails(WebhookMessageView Message, string Body,
+    IReadOnlyList<WebhookAttemptView> Attempts);
 
 /// <summary>What was sent to an endpoint, every attempt at it, and an admin's replay (one more attempt, now).</summary>
 public static class WebhookMessages
 {
     public const int MaxLimit = 500;
 
-    public static Task<List<WebhookMessageView>> ListAsync(FrontlineDb db, long endpointId, int limit, CancellationToken ct) =>
+    public static Task<List<WebhookMessageView>> ListAsync(FrontlineDb db, long endpointId, int limit,
+        CancellationToken ct) =>
         db.Set<WebhookMessage>().AsNoTracking().Where(m => m.EndpointId == endpointId)
             .OrderByDescending(m => m.Id).Take(limit)
             .Select(m => new WebhookMessageView(m.Id, m.EndpointId, m.WebhookId, m.EventPosition, m.EventType, m.State.ToString(),
@@ -27,7 +30,8 @@ public static class WebhookMessages
             .OrderBy(a => a.At).ThenBy(a => a.Id)
             .Select(a => new WebhookAttemptView(a.At, a.StatusCode, a.DurationMs, a.Response, a.Error))
             .ToListAsync(ct);
-        var view = new WebhookMessageView(m.Id, m.EndpointId, m.WebhookId, m.EventPosition, m.EventType, m.State.ToString(),
+        var view = new WebhookMessageView(m.Id, m.EndpointId, m.WebhookId, m.EventPosition, m.EventType,
+            m.State.ToString(),
             m.Attempts, m.DueAt, m.CreatedAt, m.DeliveredAt);
         return new WebhookMessageDetails(view, m.Body, attempts);
     }
@@ -36,7 +40,8 @@ public static class WebhookMessages
     /// Puts a message in line for one more attempt now, whatever became of it (delivered, failed or waiting for a retry);
     /// a message of a disabled endpoint is refused, since nothing is sent to it until an admin enables it.
     /// </summary>
-    public static async Task<Outcome<WebhookMessageView>> ReplayAsync(FrontlineDb db, long id, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<WebhookMessageView>> ReplayAsync(FrontlineDb db, long id, DateTime now,
+        CancellationToken ct)
     {
         var message = await db.Set<WebhookMessage>().Include(m => m.Endpoint).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (message is null) return Outcome<WebhookMessageView>.NotFound();

@@ -6,7 +6,8 @@ internal static class WebhookRoutes
     public static async Task<Ok<List<WebhookEndpointView>>> ListEndpoints(FrontlineDb db, CancellationToken ct) =>
         TypedResults.Ok(await WebhookEndpoints.ListAsync(db, ct));
 
-    public static async Task<Results<Ok<WebhookEndpointView>, NotFound>> GetEndpoint(long id, FrontlineDb db, CancellationToken ct) =>
+    public static async Task<Results<Ok<WebhookEndpointView>, NotFound>> GetEndpoint(long id, FrontlineDb db,
+        CancellationToken ct) =>
         await WebhookEndpoints.FindAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     public static async Task<Results<Created<WebhookSecretIssued>, NotFound, ValidationProblem, ProblemHttpResult>> CreateEndpoint(
@@ -18,7 +19,8 @@ internal static class WebhookRoutes
         long id, WebhookEndpointInput input, FrontlineDb db, WebhookAddresses addresses, TimeProvider clock, CancellationToken ct) =>
         (await WebhookEndpoints.UpdateAsync(db, addresses, id, input, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
-    public static async Task<Results<NoContent, NotFound>> DeleteEndpoint(long id, FrontlineDb db, CancellationToken ct) =>
+    public static async Task<Results<NoContent, NotFound>> DeleteEndpoint(long id, FrontlineDb db,
+        CancellationToken ct) =>
         await WebhookEndpoints.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     public static async Task<Results<Ok<WebhookSecretIssued>, NotFound, ValidationProblem, ProblemHttpResult>> RotateSecret(
@@ -39,7 +41,8 @@ internal static class WebhookRoutes
         return TypedResults.Ok(await WebhookMessages.ListAsync(db, id, take, ct));
     }
 
-    public static async Task<Results<Ok<WebhookMessageDetails>, NotFound>> GetMessage(long id, FrontlineDb db, CancellationToken ct) =>
+    public static async Task<Results<Ok<WebhookMessageDetails>, NotFound>> GetMessage(long id, FrontlineDb db,
+        CancellationToken ct) =>
         await WebhookMessages.FindAsync(db, id, ct) is { } details ? TypedResults.Ok(details) : TypedResults.NotFound();
 
     public static async Task<Results<Accepted<WebhookMessageView>, NotFound, ValidationProblem>> Replay(

@@ -36,7 +36,8 @@ public static class WebhooksModule
             .WithSummary("Changes an endpoint's URL, event types, description or whether it is enabled.");
         webhooks.MapDelete("/endpoints/{id:long}", WebhookRoutes.DeleteEndpoint).WithName("DeleteWebhookEndpoint")
             .WithSummary("Removes an endpoint with its messages and attempts.");
-        webhooks.MapPost("/endpoints/{id:long}/rotate-secret", WebhookRoutes.RotateSecret).WithName("RotateWebhookSecret")
+        webhooks.MapPost("/endpoints/{id:long}/rotate-secret", WebhookRoutes.RotateSecret)
+            .WithName("RotateWebhookSecret")
             .WithSummary("A new secret, shown once; the previous one keeps signing alongside it for the overlap.");
         webhooks.MapGet("/endpoints/{id:long}/messages", WebhookRoutes.ListMessages).WithName("ListWebhookMessages")
             .WithSummary("The latest messages to an endpoint, newest first.");

@@ -8,7 +8,8 @@ namespace Frontline.Cases.Reactions;
 /// resolution: a case no longer resolved, or already asked since this event, is left alone, so a second delivery asks
 /// nobody twice.
 /// </summary>
-internal sealed class AskToConfirmWhenResolved(FrontlineDb db, MailOptions mail, PublicLinks links, TimeProvider clock) : IEventHandler
+internal sealed class AskToConfirmWhenResolved(FrontlineDb db, MailOptions mail, PublicLinks links,
+    TimeProvider clock) : IEventHandler
 {
     public string Name => "closure";
 
@@ -18,7 +19,8 @@ internal sealed class AskToConfirmWhenResolved(FrontlineDb db, MailOptions mail,
     {
         var changed = stored.Read<CaseStatusChanged>();
         if (changed.To != CaseStatus.Resolved) return;
-        var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == changed.CaseId && c.Status == CaseStatus.Resolved, ct);
+        var @case = await db.Cases.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.Id == changed.CaseId && c.Status == CaseStatus.Resolved, ct);
         if (@case is null) return;
         if (await db.Touchpoints.AnyAsync(t => t.CaseId == @case.Id && t.Outcome == CaseClosure.AskOutcome && t.RecordedAt >= stored.OccurredAt, ct))
             return;

@@ -26,13 +26,16 @@ public static class ChatVerification
     public static readonly TimeSpan CodeLifetime = TimeSpan.FromMinutes(10);
     private static readonly Actor Widget = new(null, null, "Chat widget", Roles.Agent);
 
-    public static async Task<Outcome<ChatCodeSent>> SendCodeAsync(FrontlineDb db, MailOutbox mail, long sessionId, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<ChatCodeSent>> SendCodeAsync(FrontlineDb db, MailOutbox mail, long sessionId,
+        DateTime now, CancellationToken ct)
     {
-        var session = await db.ChatSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && s.EndedAt == null, ct);
+        var session = await db.ChatSessions.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.Id == sessionId && s.EndedAt == null, ct);
         if (session?.ClaimedEmail is not { } address) return Refuse<ChatCodeSent>("This chat has ended.");
         if (session.VerifiedAt is not null) return Refuse<ChatCodeSent>("You are already verified.");
         if (session.CodeAttempts >= MaxAttempts) return Refuse<ChatCodeSent>(TooManyTries);
-        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+        var code = RandomNumberGenerator.GetInt32(0, 1_000_000)
+            .ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
         var hash = HashOf(session, code);
         // one conditional update claims a send, so two clicks at once never pass the limit
         var claimed = await db.ChatSessions.Where(s => s.Id == sessionId && s.CodesSent < MaxSends && s.VerifiedAt == null)
@@ -53,10 +56,12 @@ public static class ChatVerification
         return new ChatCodeSent(address, MaxSends - session.CodesSent - 1);
     }
 
-    public static async Task<Outcome<ChatVerified>> VerifyAsync(FrontlineDb db, long sessionId, string? code, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<ChatVerified>> VerifyAsync(FrontlineDb db, long sessionId, string? code,
+        DateTime now, CancellationToken ct)
     {
         var typed = (code ?? "").Trim();
-        var session = await db.ChatSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && s.EndedAt == null, ct);
+        var session = await db.ChatSessions.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.Id == sessionId && s.EndedAt == null, ct);
         if (session?.ClaimedEmail is null) return Refuse<ChatVerified>("This chat has ended.");
         if (session.VerifiedAt is not null) return Refuse<ChatVerified>("You are already verified.");
         if (session.CodeHash is null) return Refuse<ChatVerified>("Ask for a code first.");
@@ -82,19 +87,26 @@ public static class ChatVerification
     }
 
     /// <summary>The visitor record joins the customer who holds the address, or takes the address when no one does.</summary>
-    private static async Task<ChatVerified> JoinHolderAsync(FrontlineDb db, ChatSession session, DateTime now, CancellationToken ct)
+    private static async Task<ChatVerified> JoinHolderAsync(FrontlineDb db, ChatSession session, DateTime now,
+        CancellationToken ct)
     {
         var address = session.ClaimedEmail!;
-        var holder = await db.CustomerEmails.Where(e => e.Address == address).Select(e => (long?)e.CustomerId).FirstOrDefaultAsync(ct);
+        var holder = await db.CustomerEmails.Where(e => e.Address == address).Select(e => (long?)e.CustomerId)
+            .FirstOrDefaultAsync(ct);
         var note = $"The visitor proved they hold {address} with the code sent there: the chat is verified";
         if (holder is null)
         {
-            db.CustomerEmails.Add(new CustomerEmail { CustomerId = session.CustomerId, Address = address, IsPrimary = true });
+            db.CustomerEmails.Add(new CustomerEmail
+            {
+                CustomerId = session.CustomerId, Address = address,
+                IsPrimary = true
+            });
             note += ".";
         }
         else if (holder != session.CustomerId)
         {
-            var merged = await MergeCustomers.RunAsync(db, holder.Value, new MergeInput(session.CustomerId), Widget, now, ct);
+            var merged = await MergeCustomers.RunAsync(db, holder.Value, new MergeInput(session.CustomerId), Widget,
+                now, ct);
             if (merged.Value is null) throw new InvalidOperationException($"The visitor record could not join customer {holder}: {merged.Message}");
             note += " and the case is now on the record of the customer who holds the address.";
         }

@@ -14,7 +14,8 @@ public sealed record ChatStarted(long SessionId, string Token, string Reference,
 
 /// <summary>One line of the transcript as the visitor sees it.</summary>
 /// <param name="AsksToConfirm">The line asks whether the case is solved: the widget offers the two answers.</param>
-public sealed record ChatMessage(long Id, bool FromCustomer, string Author, string Body, DateTime At, bool AsksToConfirm = false)
+public sealed record ChatMessage(long Id, bool FromCustomer, string Author, string Body, DateTime At,
+    bool AsksToConfirm = false)
 {
     public static ChatMessage Of(Touchpoint t) =>
         new(t.Id, t.Direction == Direction.Inbound, AuthorForCustomers.Of(t.Author), t.Body, t.OccurredAt, t.Outcome == CaseClosure.AskOutcome);
@@ -37,7 +38,8 @@ public static class Chats
     /// on a visitor record of its own, and joins the customer who holds the address only once the visitor proves it
     /// (<see cref="ChatVerification"/>).
     /// </summary>
-    public static async Task<Outcome<ChatStarted>> StartAsync(FrontlineDb db, ChatStartInput input, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<ChatStarted>> StartAsync(FrontlineDb db, ChatStartInput input, DateTime now,
+        CancellationToken ct)
     {
         var errors = new Errors();
         var name = errors.Text("name", input.Name, 200);
@@ -49,12 +51,14 @@ public static class Chats
         return await db.InTransactionAsync(async () =>
         {
             var visitor = await ContactMatch.NewVisitorAsync(db, name, Widget, now, ct);
-            return await OpenAsync(db, visitor.Id, categoryId, message, (@case, customer) => ChatSession.Claimed(@case, customer, name, email!, now), now, ct);
+            return await OpenAsync(db, visitor.Id, categoryId, message,
+                (@case, customer) => ChatSession.Claimed(@case, customer, name, email!, now), now, ct);
         }, ct);
     }
 
     /// <summary>A customer signed in to the portal starts a chat: they are who they are, verified from the start.</summary>
-    public static async Task<Outcome<ChatStarted>> StartSignedInAsync(FrontlineDb db, long customerId, ChatStartInput input, DateTime now,
+    public static async Task<Outcome<ChatStarted>> StartSignedInAsync(FrontlineDb db, long customerId,
+        ChatStartInput input, DateTime now,
         CancellationToken ct)
     {
         var errors = new Errors();
@@ -65,7 +69,8 @@ public static class Chats
             () => OpenAsync(db, customerId, categoryId, message, (@case, customer) => ChatSession.SignedIn(@case, customer, now), now, ct), ct);
     }
 
-    private static async Task<(long CategoryId, string Message)> TopicAndMessageAsync(FrontlineDb db, long? category, string? text, Errors errors,
+    private static async Task<(long CategoryId, string Message)> TopicAndMessageAsync(FrontlineDb db, long? category,
+        string? text, Errors errors,
         CancellationToken ct)
     {
         var message = errors.Text("message", text, MaxMessageLength);
@@ -75,17 +80,20 @@ public static class Chats
         return (categoryId, message);
     }
 
-    private static async Task<Outcome<ChatStarted>> OpenAsync(FrontlineDb db, long customerId, long categoryId, string message,
+    private static async Task<Outcome<ChatStarted>> OpenAsync(FrontlineDb db, long customerId, long categoryId,
+        string message,
         Func<long, long, (ChatSession Session, string Token)> start, DateTime now, CancellationToken ct)
     {
         var subject = message.Length <= 80 ? message : message[..77] + "...";
-        var opened = await OpenCase.OpenAsync(db, new OpenCaseRequest(customerId, categoryId, subject.ReplaceLineEndings(" "), message,
+        var opened = await OpenCase.OpenAsync(db,
+            new OpenCaseRequest(customerId, categoryId, subject.ReplaceLineEndings(" "), message,
             CasePriority.Normal, Channel.Chat, null, null, null, null), Widget, now, ct);
         var @case = opened.Value!;
         var (session, token) = start(@case.Id, customerId);
         db.ChatSessions.Add(session);
         await db.SaveChangesAsync(ct);
-        db.Publish(Widget, now, new Channels.ChatStarted(session.Id, @case.Id, customerId, @case.TeamId, session.VerifiedAt is not null));
+        db.Publish(Widget, now,
+            new Channels.ChatStarted(session.Id, @case.Id, customerId, @case.TeamId, session.VerifiedAt is not null));
         await db.SaveChangesAsync(ct);
         return new ChatStarted(session.Id, token, @case.Number, session.VerifiedAt is not null);
     }
@@ -103,12 +111,14 @@ public static class Chats
     }
 
     /// <summary>The visitor speaks: a line on the case, from the customer.</summary>
-    public static async Task<Outcome<ChatMessage>> SayAsync(FrontlineDb db, ChatSession session, string? text, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<ChatMessage>> SayAsync(FrontlineDb db, ChatSession session, string? text,
+        DateTime now, CancellationToken ct)
     {
         var errors = new Errors();
         var body = errors.Text("message", text, MaxMessageLength);
         // whose the chat is now: a verification may have moved it to the customer who holds the address
-        var customerId = await db.ChatSessions.Where(s => s.Id == session.Id && s.EndedAt == null).Select(s => (long?)s.CustomerId).FirstOrDefaultAsync(ct);
+        var customerId = await db.ChatSessions.Where(s => s.Id == session.Id && s.EndedAt == null)
+            .Select(s => (long?)s.CustomerId).FirstOrDefaultAsync(ct);
         if (customerId is null) errors.Add("message", "This chat has ended.");
         if (errors.Any) return errors;
         var name = await db.Customers.Where(c => c.Id == customerId).Select(c => c.Name).FirstAsync(ct);
@@ -120,7 +130,8 @@ public static class Chats
         return await db.InTransactionAsync(async () =>
         {
             db.RecordTouchpoint(Widget, now, touchpoint);
-            await db.Cases.Where(c => c.Id == session.CaseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.UpdatedAt, now), ct);
+            await db.Cases.Where(c => c.Id == session.CaseId)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.UpdatedAt, now), ct);
             await db.SaveChangesAsync(ct);
             return (Outcome<ChatMessage>)ChatMessage.Of(touchpoint);
         }, ct);
@@ -134,7 +145,9 @@ public static class Chats
             var ended = await db.ChatSessions.Where(s => s.Id == session.Id && s.EndedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), ct);
             if (ended == 0) return 0;
-            db.RecordTouchpoint(Widget, now, CaseTouch.Of(session.CustomerId, session.CaseId, Channel.Chat, Widget, now, "The customer left the chat."));
+            db.RecordTouchpoint(Widget, now,
+                CaseTouch.Of(session.CustomerId, session.CaseId, Channel.Chat, Widget, now,
+                "The customer left the chat."));
             db.Publish(Widget, now, new ChatEnded(session.Id, session.CaseId, session.CustomerId));
             return await db.SaveChangesAsync(ct);
         }, ct);
@@ -167,9 +180,11 @@ public static class Chats
         {
             ended += await db.InTransactionAsync(async () =>
             {
-                if (await db.ChatSessions.Where(s => s.Id == session.Id && s.EndedAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), ct) == 0)
+                if (await db.ChatSessions.Where(s => s.Id == session.Id && s.EndedAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), ct) == 0)
                     return 0;
-                db.RecordTouchpoint(Widget, now, CaseTouch.Of(session.CustomerId, session.CaseId, Channel.Chat, Widget, now,
+                db.RecordTouchpoint(Widget, now,
+                    CaseTouch.Of(session.CustomerId, session.CaseId, Channel.Chat, Widget, now,
                     $"This chat has ended after {idle.TotalMinutes:0} minutes without a word. {(session.VerifiedAt is null && session.ClaimedEmail is not null ? again : byEmail)}",
                     Direction.Outbound));
                 db.Publish(CaseTouch.Frontline, now, new ChatEnded(session.Id, session.CaseId, session.CustomerId));

@@ -18,11 +18,13 @@ internal static class ForeignReference
 {
     internal static Actor Mailbox => InboundEmail.Mailbox;
 
-    public static async Task<long> OpenOwnCaseAsync(FrontlineDb db, Customer sender, NamedCase named, string? subject, DateTime now,
+    public static async Task<long> OpenOwnCaseAsync(FrontlineDb db, Customer sender, NamedCase named, string? subject,
+        DateTime now,
         CancellationToken ct)
     {
         var title = string.IsNullOrWhiteSpace(subject) ? "E-mail" : subject.Trim().ReplaceLineEndings(" ");
-        var request = new OpenCaseRequest(sender.Id, named.CategoryId, title.Length <= 300 ? title : title[..297] + "...", null,
+        var request = new OpenCaseRequest(sender.Id, named.CategoryId,
+            title.Length <= 300 ? title : title[..297] + "...", null,
             CasePriority.Normal, Channel.Email, null, null, null, null);
         var opened = await OpenCase.OpenAsync(db, request, Mailbox, now, ct);
         // the named case's category may have been retired since: file it under any active one

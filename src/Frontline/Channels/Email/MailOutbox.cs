@@ -38,12 +38,14 @@ public sealed record MailOptions(string? SmtpHost, int SmtpPort, string FromAddr
 /// Sends queued e-mail over SMTP. Each message is claimed (Queued → Sending) by one conditional update, so two nodes
 /// never send it twice; a failure puts it back in the queue until its attempts run out.
 /// </summary>
-public sealed class MailOutbox(IDbContextFactory<FrontlineDb> databases, MailOptions options, TimeProvider clock, ILogger<MailOutbox> log)
+public sealed class MailOutbox(IDbContextFactory<FrontlineDb> databases, MailOptions options, TimeProvider clock,
+    ILogger<MailOutbox> log)
 {
     public async Task DeliverQueuedAsync(CancellationToken ct)
     {
         await using var db = await databases.CreateDbContextAsync(ct);
-        var queued = await db.Set<OutboundEmail>().Where(m => m.Status == DeliveryStatus.Queued).OrderBy(m => m.Id).Select(m => m.Id).Take(100).ToListAsync(ct);
+        var queued = await db.Set<OutboundEmail>().Where(m => m.Status == DeliveryStatus.Queued).OrderBy(m => m.Id)
+            .Select(m => m.Id).Take(100).ToListAsync(ct);
         foreach (var id in queued) await DeliverAsync(id, ct);
     }
 
@@ -56,12 +58,14 @@ public sealed class MailOutbox(IDbContextFactory<FrontlineDb> databases, MailOpt
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, DeliveryStatus.Sending).SetProperty(m => m.Attempts, m => m.Attempts + 1), ct) == 0)
             return (await mails.Where(m => m.Id == id).Select(m => (DeliveryStatus?)m.Status).FirstOrDefaultAsync(ct)) ?? DeliveryStatus.Failed;
         var mail = await mails.AsNoTracking().FirstAsync(m => m.Id == id, ct);
-        var files = await db.Attachments.AsNoTracking().Where(a => a.TouchpointId == mail.TouchpointId).OrderBy(a => a.Id).ToListAsync(ct);
+        var files = await db.Attachments.AsNoTracking().Where(a => a.TouchpointId == mail.TouchpointId)
+            .OrderBy(a => a.Id).ToListAsync(ct);
         try
         {
             using var smtp = new SmtpClient();
             await smtp.ConnectAsync(options.SmtpHost, options.SmtpPort, options.SmtpSecurity, ct);
-            if (options.SmtpUser is { Length: > 0 } user) await smtp.AuthenticateAsync(user, options.SmtpPassword ?? "", ct);
+            if (options.SmtpUser is { Length: > 0 } user) await smtp.AuthenticateAsync(user, options.SmtpPassword ?? "",
+                ct);
             await smtp.SendAsync(Compose(mail, files), ct);
             await smtp.DisconnectAsync(true, ct);
             var sentAt = clock.GetUtcNow().UtcDateTime;
@@ -95,7 +99,8 @@ public sealed class MailOutbox(IDbContextFactory<FrontlineDb> databases, MailOpt
         {
             await db.OutboundEmails.Where(m => m.Id == mail.Id).ExecuteUpdateAsync(set, ct);
             if (publish is null) return 0;
-            var about = await db.Touchpoints.Where(t => t.Id == mail.TouchpointId).Select(t => new { t.CustomerId, t.CaseId }).FirstAsync(ct);
+            var about = await db.Touchpoints.Where(t => t.Id == mail.TouchpointId)
+                .Select(t => new { t.CustomerId, t.CaseId }).FirstAsync(ct);
             publish(about.CustomerId, about.CaseId);
             return await db.SaveChangesAsync(ct);
         }, ct);
@@ -132,7 +137,8 @@ public sealed class MailOutbox(IDbContextFactory<FrontlineDb> databases, MailOpt
         if (message.From.Count == 0) message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
         using var smtp = new SmtpClient();
         await smtp.ConnectAsync(options.SmtpHost, options.SmtpPort, options.SmtpSecurity, ct);
-        if (options.SmtpUser is { Length: > 0 } user) await smtp.AuthenticateAsync(user, options.SmtpPassword ?? "", ct);
+        if (options.SmtpUser is { Length: > 0 } user) await smtp.AuthenticateAsync(user, options.SmtpPassword ?? "",
+            ct);
         await smtp.SendAsync(message, ct);
         await smtp.DisconnectAsync(true, ct);
     }
@@ -140,12 +146,18 @@ public sealed class MailOutbox(IDbContextFactory<FrontlineDb> databases, MailOpt
     private MimeMessage Compose(OutboundEmail mail, IReadOnlyList<Attachment> files)
     {
         var body = new BodyBuilder { TextBody = mail.Body };
-        foreach (var file in files) body.Attachments.Add(file.FileName, file.Content, ContentType.Parse(file.ContentType));
-        var message = new MimeMessage { Subject = mail.Subject, MessageId = mail.MessageId, Body = body.ToMessageBody() };
+        foreach (var file in files) body.Attachments.Add(file.FileName, file.Content,
+            ContentType.Parse(file.ContentType));
+        var message = new MimeMessage
+        {
+            Subject = mail.Subject, MessageId = mail.MessageId,
+            Body = body.ToMessageBody()
+        };
         message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
         message.To.Add(MailboxAddress.Parse(mail.To));
         if (mail.InReplyTo is not null) message.InReplyTo = mail.InReplyTo;
-        foreach (var reference in (mail.References ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)) message.References.Add(reference);
+        foreach (var reference in (mail.References ?? "")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)) message.References.Add(reference);
         return message;
     }
 }

@@ -32,7 +32,8 @@ public sealed class OutboundEmail
     /// Writes an outgoing e-mail's touchpoint and its outbox row together (inside the caller's transaction); the
     /// touchpoint keeps the Message-ID, so the customer's reply threads back to it.
     /// </summary>
-    public static async Task<OutboundEmail> QueueAsync(FrontlineDb db, MailOptions mail, Identity.Actor actor, Touchpoints.Touchpoint touchpoint,
+    public static async Task<OutboundEmail> QueueAsync(FrontlineDb db, MailOptions mail, Identity.Actor actor,
+        Touchpoints.Touchpoint touchpoint,
         string to, string subject, string? inReplyTo, string? references, DateTime now, CancellationToken ct, string? body = null)
     {
         touchpoint.ExternalId = MimeKit.Utils.MimeUtils.GenerateMessageId(mail.FromAddress.Split('@').Last());
@@ -60,7 +61,8 @@ internal sealed class OutboundEmailConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.InReplyTo).HasMaxLength(200);
         b.Property(m => m.LastError).HasMaxLength(1000);
         b.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
-        b.HasOne<Touchpoints.Touchpoint>().WithMany().HasForeignKey(m => m.TouchpointId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Touchpoints.Touchpoint>().WithMany().HasForeignKey(m => m.TouchpointId)
+            .OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(m => m.Status);
     }
 }

@@ -28,13 +28,15 @@ public static class QuarantineDesk
     public static async Task<bool> DeleteAsync(FrontlineDb db, long id, CancellationToken ct) =>
         await db.QuarantinedMessages.Where(q => q.Id == id).ExecuteDeleteAsync(ct) > 0;
 
-    public static async Task<Outcome<EmailReceipt>> RecoverAsync(FrontlineDb db, long id, RecoverInput input, Actor actor, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<EmailReceipt>> RecoverAsync(FrontlineDb db, long id, RecoverInput input,
+        Actor actor, DateTime now, CancellationToken ct)
     {
         var held = await db.QuarantinedMessages.AsNoTracking().FirstOrDefaultAsync(q => q.Id == id, ct);
         if (held is null) return Outcome<EmailReceipt>.NotFound();
         var errors = new Errors();
         var sender = string.IsNullOrWhiteSpace(input.Sender) ? null : ContactPoints.NormalizeEmail(input.Sender);
-        if (input.Sender is { Length: > 0 } && sender is null) errors.Add("sender", $"'{input.Sender}' is not an e-mail address.");
+        if (input.Sender is { Length: > 0 } && sender is null) errors.Add("sender",
+            $"'{input.Sender}' is not an e-mail address.");
         MimeMessage? message = null;
         try
         {
@@ -42,7 +44,8 @@ public static class QuarantineDesk
         }
         catch (FormatException)
         {
-            errors.Add("id", "This message cannot be read as an e-mail at all: download it, and answer its sender from a case.");
+            errors.Add("id",
+                "This message cannot be read as an e-mail at all: download it, and answer its sender from a case.");
         }
         if (message is not null && sender is null && ContactPoints.NormalizeEmail(message.From.Mailboxes.FirstOrDefault()?.Address) is null)
             errors.Add("sender", "The message names no sender that can be read: give the address to record it on.");
@@ -58,7 +61,8 @@ public static class QuarantineDesk
         await message!.WriteToAsync(raw, ct);
         return await db.InTransactionAsync(async () =>
         {
-            if (await db.QuarantinedMessages.Where(q => q.Id == id).ExecuteDeleteAsync(ct) == 0) return Outcome<EmailReceipt>.NotFound();
+            if (await db.QuarantinedMessages.Where(q => q.Id == id)
+                .ExecuteDeleteAsync(ct) == 0) return Outcome<EmailReceipt>.NotFound();
             var receipt = await InboundEmail.ReceiveAsync(db, raw.ToArray(), now, ct);
             if (receipt.Touchpoint is { } recorded)
             {

@@ -7,12 +7,14 @@ using Frontline.Touchpoints;
 namespace Frontline.Channels.Email;
 
 /// <param name="Attachments">Files sent with the reply (a return label, an invoice): each within the kept types and sizes.</param>
-public sealed record EmailReplyInput(string? Body, string? Quote = null, long? ArticleId = null, IReadOnlyList<FileInput>? Attachments = null);
+public sealed record EmailReplyInput(string? Body, string? Quote = null, long? ArticleId = null,
+    IReadOnlyList<FileInput>? Attachments = null);
 
 /// <summary>A file as a client sends it; <paramref name="Content"/> travels as base64 in JSON.</summary>
 public sealed record FileInput(string? FileName, string? ContentType, byte[]? Content);
 
-public sealed record EmailReplyView(TimelineEntry Touchpoint, string To, string Subject, string MessageId, string? InReplyTo, DeliveryStatus Delivery);
+public sealed record EmailReplyView(TimelineEntry Touchpoint, string To, string Subject, string MessageId,
+    string? InReplyTo, DeliveryStatus Delivery);
 
 /// <summary>A reply written to the timeline and waiting in the outbox.</summary>
 public sealed record QueuedReply(long OutboxId, EmailReplyView View);
@@ -32,7 +34,8 @@ public static class ReplyByEmail
         return TypedResults.Created($"/api/v1/cases/{id}/timeline", reply.View);
     }
 
-    public static async Task<Outcome<QueuedReply>> RunAsync(FrontlineDb db, long caseId, EmailReplyInput input, Actor actor, MailOptions mail,
+    public static async Task<Outcome<QueuedReply>> RunAsync(FrontlineDb db, long caseId, EmailReplyInput input,
+        Actor actor, MailOptions mail,
         DateTime now, CancellationToken ct)
     {
         var target = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new
@@ -43,13 +46,16 @@ public static class ReplyByEmail
         }).FirstOrDefaultAsync(ct);
         if (target is null) return Outcome<QueuedReply>.NotFound();
         var errors = new Errors();
-        if (target.Address is null) errors.Add("to", "The customer has no e-mail address: add one, or answer on another channel.");
+        if (target.Address is null) errors.Add("to",
+            "The customer has no e-mail address: add one, or answer on another channel.");
         var inserts = await Inserts.ReadAsync(db, input.Quote, input.ArticleId, target.CustomerId, now, errors, ct);
         var files = AttachmentRules.Read(input.Attachments, "attachments", errors);
-        var text = errors.Text("body", input.Body, Touchpoint.MaxBodyLength, required: inserts.Text.Length == 0 && files.Count == 0);
+        var text = errors.Text("body", input.Body, Touchpoint.MaxBodyLength,
+            required: inserts.Text.Length == 0 && files.Count == 0);
         if (errors.Any) return errors;
 
-        var thread = await db.Touchpoints.AsNoTracking().Where(t => t.CaseId == caseId && t.Channel == Channel.Email && t.ExternalId != null)
+        var thread = await db.Touchpoints.AsNoTracking()
+            .Where(t => t.CaseId == caseId && t.Channel == Channel.Email && t.ExternalId != null)
             .OrderBy(t => t.OccurredAt).ThenBy(t => t.Id).Select(t => new { t.ExternalId, t.Direction }).ToListAsync(ct);
         var inReplyTo = thread.LastOrDefault(t => t.Direction == Direction.Inbound)?.ExternalId ?? thread.LastOrDefault()?.ExternalId;
         var body = (text + inserts.Text).Trim();
@@ -64,10 +70,12 @@ public static class ReplyByEmail
                 Author = actor.Name, AuthorAgentId = actor.AgentId, Body = body, QuotedPriceItemId = inserts.Price?.Id,
                 QuotedAmount = inserts.Price?.Amount, QuotedCurrency = inserts.Price?.Currency, ArticleId = inserts.ArticleId,
             };
-            var outgoing = await OutboundEmail.QueueAsync(db, mail, actor, touchpoint, target.Address!, subject, inReplyTo,
+            var outgoing = await OutboundEmail.QueueAsync(db, mail, actor, touchpoint, target.Address!, subject,
+                inReplyTo,
                 thread.Count == 0 ? null : string.Join(' ', thread.Select(t => t.ExternalId)), now, ct);
             var kept = AttachmentRules.Keep(db, touchpoint.Id, files);
-            db.Publish(actor, now, new ReplySent(touchpoint.Id, caseId, target.CustomerId, Channel.Email, actor.AgentId));
+            db.Publish(actor, now,
+                new ReplySent(touchpoint.Id, caseId, target.CustomerId, Channel.Email, actor.AgentId));
             await db.SaveChangesAsync(ct);
             return (Outcome<QueuedReply>)new QueuedReply(outgoing.Id, new EmailReplyView(
                 TimelineEntry.Of(touchpoint, kept.Select(a => new AttachmentInfo(a.Id, a.FileName, a.ContentType, a.Size))),

@@ -25,9 +25,11 @@ public sealed record CustomerRoute(Channel Channel, string? Address);
 /// </summary>
 public static class CustomerMessenger
 {
-    public static async Task<CustomerRoute> RouteAsync(FrontlineDb db, long caseId, long customerId, Channel caseChannel, CancellationToken ct)
+    public static async Task<CustomerRoute> RouteAsync(FrontlineDb db, long caseId, long customerId,
+        Channel caseChannel, CancellationToken ct)
     {
-        if (caseChannel == Channel.Chat && await Chat.Chats.IsOpenAsync(db, caseId, ct)) return new CustomerRoute(Channel.Chat, null);
+        if (caseChannel == Channel.Chat && await Chat.Chats.IsOpenAsync(db, caseId,
+            ct)) return new CustomerRoute(Channel.Chat, null);
         var address = await AddressAsync(db, customerId, ct);
         return address is null ? new CustomerRoute(Channel.Portal, null) : new CustomerRoute(Channel.Email, address);
     }
@@ -38,15 +40,18 @@ public static class CustomerMessenger
             .Select(e => e.Address).FirstOrDefaultAsync(ct);
 
     /// <summary>Writes the message to the timeline on the customer's channel (and to the outbox for e-mail), inside the caller's transaction.</summary>
-    public static async Task<Touchpoint> SendAsync(FrontlineDb db, MailOptions mail, Actor actor, DateTime now, CustomerMessage message,
+    public static async Task<Touchpoint> SendAsync(FrontlineDb db, MailOptions mail, Actor actor, DateTime now,
+        CustomerMessage message,
         CancellationToken ct)
     {
         var route = await RouteAsync(db, message.CaseId, message.CustomerId, message.CaseChannel, ct);
-        var touchpoint = CaseTouch.Of(message.CustomerId, message.CaseId, route.Channel, actor, now, message.Body, Direction.Outbound);
+        var touchpoint = CaseTouch.Of(message.CustomerId, message.CaseId, route.Channel, actor, now, message.Body,
+            Direction.Outbound);
         touchpoint.Outcome = message.Outcome;
         if (route.Address is { } address)
         {
-            await OutboundEmail.QueueAsync(db, mail, actor, touchpoint, address, message.MailSubject, null, null, now, ct, message.MailBody?.Invoke());
+            await OutboundEmail.QueueAsync(db, mail, actor, touchpoint, address, message.MailSubject, null, null, now,
+                ct, message.MailBody?.Invoke());
             return touchpoint;
         }
         db.RecordTouchpoint(actor, now, touchpoint);

@@ -22,7 +22,8 @@ public static class SubmitWebForm
 {
     private static readonly Actor WebForm = new(null, null, "Web form", Roles.Agent);
 
-    public static async Task<Outcome<WebFormReceipt>> RunAsync(FrontlineDb db, WebFormInput input, WebFormFile? file, MailOptions mail, DateTime now,
+    public static async Task<Outcome<WebFormReceipt>> RunAsync(FrontlineDb db, WebFormInput input, WebFormFile? file,
+        MailOptions mail, DateTime now,
         CancellationToken ct)
     {
         var errors = new Errors();
@@ -47,12 +48,14 @@ public static class SubmitWebForm
         {
             var (customer, _) = await ContactMatch.FindOrCreateAsync(db, email, null, name, WebForm, now, ct);
             await db.SaveChangesAsync(ct);
-            var opened = await OpenCase.OpenAsync(db, new OpenCaseRequest(customer.Id, categoryId, subject, description, CasePriority.Normal,
+            var opened = await OpenCase.OpenAsync(db,
+                new OpenCaseRequest(customer.Id, categoryId, subject, description, CasePriority.Normal,
                 Channel.WebForm, null, null, null, null), WebForm, now, ct);
             var @case = opened.Value!;
             if (file is not null)
             {
-                var words = await db.Touchpoints.Where(t => t.CaseId == @case.Id && t.Direction == Direction.Inbound).Select(t => t.Id).FirstAsync(ct);
+                var words = await db.Touchpoints.Where(t => t.CaseId == @case.Id && t.Direction == Direction.Inbound)
+                    .Select(t => t.Id).FirstAsync(ct);
                 db.Attachments.Add(new Attachment
                 {
                     TouchpointId = words, FileName = file.FileName, ContentType = file.ContentType.ToLowerInvariant(), Size = file.Content.Length,
@@ -60,8 +63,10 @@ public static class SubmitWebForm
                 });
             }
             var confirmation = $"Dear {name},\n\nwe have your request \"{subject}\". Its reference is {@case.Number}: quote it and you will reach the same case on any channel.";
-            var touchpoint = CaseTouch.Of(customer.Id, @case.Id, Channel.Email, WebForm, now, confirmation, Direction.Outbound);
-            var outgoing = await OutboundEmail.QueueAsync(db, mail, WebForm, touchpoint, email!, $"Your request {subject} [{@case.Number}]", null, null, now, ct);
+            var touchpoint = CaseTouch.Of(customer.Id, @case.Id, Channel.Email, WebForm, now, confirmation,
+                Direction.Outbound);
+            var outgoing = await OutboundEmail.QueueAsync(db, mail, WebForm, touchpoint, email!,
+                $"Your request {subject} [{@case.Number}]", null, null, now, ct);
             return (Outcome<WebFormReceipt>)new WebFormReceipt(@case.Number, @case.Id, outgoing.Id);
         }, ct);
     }

@@ -20,7 +20,8 @@ public static class WebFormEndpoint
             await attachment.CopyToAsync(content, ct);
             file = new WebFormFile(Path.GetFileName(attachment.FileName), attachment.ContentType, content.ToArray());
         }
-        var outcome = await SubmitWebForm.RunAsync(db, new WebFormInput(name, email, categoryId, subject, description), file, mail,
+        var outcome = await SubmitWebForm.RunAsync(db, new WebFormInput(name, email, categoryId, subject, description),
+            file, mail,
             clock.GetUtcNow().UtcDateTime, ct);
         // refused: back to the form with the reason and the short fields as they were (the page's script keeps the longer words)
         if (outcome.Value is not { } receipt)

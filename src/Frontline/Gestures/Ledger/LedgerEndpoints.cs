@@ -16,7 +16,8 @@ public static class LedgerEndpoints
         var report = await LedgerReport.RunAsync(db, from, to, by, clock.GetUtcNow().UtcDateTime, ct);
         if (report.Refused is { } errors) return errors.Problem();
         var csv = new StringBuilder();
-        csv.AppendLine(Line(report.Value!.By.ToString().ToLowerInvariant(), "gestures", "by_approval", "total", "currency", "cases", "resolved",
+        csv.AppendLine(Line(report.Value!.By.ToString().ToLowerInvariant(), "gestures", "by_approval", "total",
+            "currency", "cases", "resolved",
             "resolved_at_first_contact", "first_contact_rate", "with_feedback"));
         foreach (var row in report.Value.Rows)
             foreach (var total in row.Totals)
@@ -33,9 +34,11 @@ public static class LedgerEndpoints
         var errors = new Errors();
         var (p, size) = Paging.Read(page, pageSize, errors);
         if (errors.Any) return errors.Problem();
-        var lines = db.Gestures.AsNoTracking().Where(g => caseId == null || g.CaseId == caseId).OrderByDescending(g => g.GrantedAt).ThenByDescending(g => g.Id);
+        var lines = db.Gestures.AsNoTracking().Where(g => caseId == null || g.CaseId == caseId)
+            .OrderByDescending(g => g.GrantedAt).ThenByDescending(g => g.Id);
         var rows = await lines.ToPageAsync(p, size, ct);
-        return TypedResults.Ok(new Page<GestureView>(rows.Items.Select(GestureView.Of).ToList(), rows.PageNumber, rows.PageSize, rows.HasMore));
+        return TypedResults.Ok(new Page<GestureView>(rows.Items.Select(GestureView.Of).ToList(), rows.PageNumber,
+            rows.PageSize, rows.HasMore));
     }
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
@@ -44,7 +47,8 @@ public static class LedgerEndpoints
     // spreadsheet would run as a formula (= + - @) is prefixed with an apostrophe
     private static string Line(params string[] fields) => string.Join(',', fields.Select(f =>
     {
-        if (f.Length > 0 && f[0] is '=' or '+' or '-' or '@' && !decimal.TryParse(f, NumberStyles.Number, CultureInfo.InvariantCulture, out _)) f = "'" + f;
+        if (f.Length > 0 && f[0] is '=' or '+' or '-' or '@' && !decimal.TryParse(f, NumberStyles.Number,
+            CultureInfo.InvariantCulture, out _)) f = "'" + f;
         return f.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{f.Replace("\"", "\"\"")}\"" : f;
     }));
 }

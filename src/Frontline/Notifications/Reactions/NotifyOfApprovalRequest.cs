@@ -23,7 +23,8 @@ internal sealed class NotifyOfApprovalRequest(FrontlineDb db, Notifier notifier)
         if (deciders.Count == 0) return;
         var @case = await CaseFacts.LoadAsync(db, asked.CaseId, ct);
         var who = await CaseFacts.NameAsync(db, asked.RequestedById, stored.ActorName, ct);
-        var gesture = await db.GestureKinds.Where(k => k.Code == asked.Gesture).Select(k => k.Name).FirstOrDefaultAsync(ct)
+        var gesture = await db.GestureKinds.Where(k => k.Code == asked.Gesture).Select(k => k.Name)
+            .FirstOrDefaultAsync(ct)
             ?? asked.Gesture;
         var text = $"{who} asks you to decide a {gesture.ToLowerInvariant()} of {new Money(asked.Amount, asked.Currency)}"
             + $" on {@case?.Words ?? $"case {Cases.Case.NumberOf(asked.CaseId)}"}"

@@ -17,7 +17,8 @@ internal sealed class NotifyOfAssignment(FrontlineDb db, Notifier notifier) : IE
         if (assignee is not { } person || await CaseFacts.LoadAsync(db, caseId, ct) is not { } @case) return;
         var who = await CaseFacts.NameAsync(db, stored.ActorAgentId, stored.ActorName, ct);
         var text = opened ? $"{who} opened {@case.Words} for you." : $"{who} gave you {@case.Words}.";
-        await notifier.NotifyAsync(stored, NotificationKind.CaseAssigned, [new Notice(person, text, @case.Link, caseId)], ct);
+        await notifier.NotifyAsync(stored, NotificationKind.CaseAssigned,
+            [new Notice(person, text, @case.Link, caseId)], ct);
     }
 
     private static (long CaseId, long? Assignee) Of(CaseOpened e) => (e.CaseId, e.AssigneeId);

@@ -13,9 +13,11 @@ internal sealed class NotifyOfSlaRisk(FrontlineDb db, Notifier notifier) : IEven
     public async Task HandleAsync(StoredEvent stored, CancellationToken ct)
     {
         var risk = stored.Read<CaseSlaAtRisk>();
-        if (risk.AssigneeId is not { } person || await CaseFacts.LoadAsync(db, risk.CaseId, ct) is not { } @case) return;
+        if (risk.AssigneeId is not { } person || await CaseFacts.LoadAsync(db, risk.CaseId,
+            ct) is not { } @case) return;
         var text = $"{char.ToUpperInvariant(@case.Words[0])}{@case.Words[1..]} is due to be resolved by "
             + $"{risk.DueAt:HH:mm} UTC, within the hour.";
-        await notifier.NotifyAsync(stored, NotificationKind.SlaAtRisk, [new Notice(person, text, @case.Link, risk.CaseId)], ct);
+        await notifier.NotifyAsync(stored, NotificationKind.SlaAtRisk,
+            [new Notice(person, text, @case.Link, risk.CaseId)], ct);
     }
 }

@@ -13,7 +13,8 @@ internal sealed class NotifyOfWaitingChat(FrontlineDb db, Notifier notifier) : I
     public async Task HandleAsync(StoredEvent stored, CancellationToken ct)
     {
         var chat = stored.Read<ChatStarted>();
-        if (await CaseFacts.LoadAsync(db, chat.CaseId, ct) is not { } @case || (chat.TeamId ?? @case.TeamId) is not { } teamId) return;
+        if (await CaseFacts.LoadAsync(db, chat.CaseId,
+            ct) is not { } @case || (chat.TeamId ?? @case.TeamId) is not { } teamId) return;
         var team = await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).FirstOrDefaultAsync(ct);
         var members = await db.TeamMembers.Where(m => m.TeamId == teamId).Select(m => m.AgentId).ToListAsync(ct);
         var text = $"A new chat waits in the {team} queue: {@case.Words}.";

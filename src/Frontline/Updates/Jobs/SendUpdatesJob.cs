@@ -5,7 +5,8 @@ namespace Frontline.Updates.Jobs;
 
 /// <summary>Sends the proactive updates that are due (every minute by default, <c>Frontline:Updates:CheckSeconds</c>).</summary>
 [DisallowConcurrentExecution]
-internal sealed class SendUpdatesJob(IDbContextFactory<FrontlineDb> databases, MailOptions mail, TimeProvider clock) : IJob
+internal sealed class SendUpdatesJob(IDbContextFactory<FrontlineDb> databases, MailOptions mail,
+    TimeProvider clock) : IJob
 {
     public static readonly JobKey Key = new("send-updates", "updates");
 

@@ -17,7 +17,8 @@ internal sealed class StartUpdatesWhenPending(FrontlineDb db, TimeProvider clock
     {
         var changed = stored.Read<CaseStatusChanged>();
         if (changed.To != CaseStatus.Pending) return;
-        var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == changed.CaseId && c.Status == CaseStatus.Pending, ct);
+        var @case = await db.Cases.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.Id == changed.CaseId && c.Status == CaseStatus.Pending, ct);
         if (@case is null) return;
         await ProactiveUpdates.StartByRuleAsync(db, @case, clock.GetUtcNow().UtcDateTime, ct);
         await db.SaveChangesAsync(ct);
