@@ -59,15 +59,19 @@ public abstract class BulkSeedTests(ApiFixture fx)
         standard.ShouldNotBeEmpty();
         standard.ShouldAllBe(g => g.GuidelineId != null && g.GuidelineVersion >= 1);
 
-        // a key that acts for nobody has no agent id: its per-agent spend is what such keys granted under the role's grant
-        // this period, which is what the seeded ledger holds (a key acting for a person counts that person's spend)
-        var keyed = standard.First(g => g.GrantedById == null);
+        // the evaluation counts what its caller granted under the grant this period: ask as whoever granted a seeded
+        // gesture (a key that acts for nobody when a key granted it, else a key acting for that person)
+        var keyed = standard.FirstOrDefault(g => g.GrantedById == null) ?? standard.First();
+        var granter = keyed.GrantedById;
         var grant = grants[keyed.GrantId!.Value];
         grant.HolderRole.ShouldBe(Roles.Agent);
         var since = EffectiveAuthority.PeriodStart(grant.BudgetPeriod!.Value, DateTime.UtcNow);
-        var spent = (await db.Gestures.Where(g => g.GrantId == grant.Id && g.GrantedById == null && g.GrantedAt >= since)
+        var spent = (await db.Gestures.Where(g => g.GrantId == grant.Id && g.GrantedById == granter && g.GrantedAt >= since)
             .Select(g => g.Amount).ToListAsync(ct)).Sum();
-        var response = await (await fx.KeyForNobodyAsync(Roles.Agent)).PostJsonAsync($"/api/v1/cases/{keyed.CaseId}/gestures/evaluate",
+        var caller = granter is { } person
+            ? (await fx.KeyAsync(Roles.Agent, actsForAgentId: person)).Client
+            : await fx.KeyForNobodyAsync(Roles.Agent);
+        var response = await caller.PostJsonAsync($"/api/v1/cases/{keyed.CaseId}/gestures/evaluate",
             new { gesture = keyed.Kind, amount = 1, currency = "EUR" });
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var evaluation = await response.ReadAsync<Evaluation>();
