@@ -86,7 +86,7 @@ internal static class WebhookThroughput
             await db.SaveChangesAsync(ct);
             (customerId, categoryId) = (customer.Id, await db.Categories.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(ct));
             var endpoint = await WebhookEndpoints.CreateAsync(db, app.Services.GetRequiredService<WebhookAddresses>(),
-                new WebhookEndpointInput(sink.Url.ToString(), [], "Webhook bench", true), DateTime.UtcNow, ct);
+                new WebhookEndpointInput(sink.Url.ToString(), [], "Webhook bench", true), Bench, DateTime.UtcNow, ct);
             if (endpoint.Value is null) throw new InvalidOperationException($"The receiver was refused: {endpoint.Message}");
         }
         await app.StartAsync(ct);

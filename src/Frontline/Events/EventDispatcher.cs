@@ -38,9 +38,17 @@ public sealed class EventDispatcher(
         var fanned = await FanOutAsync(db, handlers, ct);
         var claimed = await ClaimAsync(db, ct);
         var done = new System.Collections.Concurrent.ConcurrentBag<(long Id, string? Token)>();
-        await Parallel.ForEachAsync(claimed.GroupBy(d => d.OrderKey ?? $"#{d.Id}"),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
-            async (group, token) => await RunInOrderAsync(group.OrderBy(d => d.EventPosition).ToList(), done, token));
+        var batched = handlers.OfType<IBatchEventHandler>().Select(h => h.Name).ToHashSet();
+        // a batch handler's deliveries go as one piece of work; the others' as one run per order key
+        var work = claimed.GroupBy(d => batched.Contains(d.Handler) ? $"batch:{d.Handler}" : d.OrderKey ?? $"#{d.Id}")
+            .Select(g => (Batch: batched.Contains(g.First().Handler), Run: g.OrderBy(d => d.EventPosition).ToList()));
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct };
+        await Parallel.ForEachAsync(work, parallel, async (w, token) =>
+        {
+            if (w.Batch && await RunBatchAsync(w.Run, done, token)) return;
+            foreach (var run in w.Run.GroupBy(d => d.OrderKey ?? $"#{d.Id}"))
+                await RunInOrderAsync(run.ToList(), done, token);
+        });
         await MarkDoneAsync(db, done, ct);
         await PurgeAsync(db, ct);
         return fanned + claimed.Count;
@@ -135,6 +143,31 @@ public sealed class EventDispatcher(
                     CancellationToken.None);
             return;
         }
+    }
+
+    /// <summary>Hands a batch handler its claimed deliveries at once; false (none done) if the batch throws.</summary>
+    private async Task<bool> RunBatchAsync(List<EventDelivery> run,
+        System.Collections.Concurrent.ConcurrentBag<(long, string?)> done, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        try
+        {
+            var handler = scope.ServiceProvider.GetServices<IEventHandler>().OfType<IBatchEventHandler>()
+                .First(h => h.Name == run[0].Handler);
+            await handler.HandleAsync(run.Select(d => d.Event!).ToList(), ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            Log.LogInformation(e, "Handler {Handler} failed on a batch of {Count}; its events run one at a time",
+                run[0].Handler, run.Count);
+            return false;
+        }
+        foreach (var d in run) done.Add((d.Id, d.ClaimToken));
+        return true;
     }
 
     private async Task<bool> RunAsync(EventDelivery delivery, CancellationToken ct)

@@ -16,7 +16,8 @@ public sealed record EventOptions
     /// <summary>The first retry's delay; each further one doubles, up to <see cref="MaxBackoff"/>.</summary>
     public TimeSpan FirstBackoff { get; init; } = TimeSpan.FromSeconds(2);
     public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromMinutes(5);
-    public int Batch { get; init; } = 100;
+    /// <summary>How many deliveries a round claims at most (and how many events it fans out).</summary>
+    public int Batch { get; init; } = 500;
 
     public static EventOptions From(IConfiguration configuration)
     {

@@ -26,3 +26,14 @@ public interface IEventHandler
 
     Task HandleAsync(StoredEvent stored, CancellationToken ct);
 }
+
+/// <summary>
+/// A handler that takes a round's events together, so many cost one transaction instead of one each. The dispatcher
+/// hands it every delivery of its own it claimed in a round, in position order (which keeps each case's order); when
+/// the batch throws, the same deliveries are run one at a time, so the failing event is found, retried and parked
+/// alone.
+/// </summary>
+public interface IBatchEventHandler : IEventHandler
+{
+    Task HandleAsync(IReadOnlyList<StoredEvent> events, CancellationToken ct);
+}

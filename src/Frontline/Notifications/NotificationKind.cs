@@ -4,7 +4,7 @@ namespace Frontline.Notifications;
 public enum NotificationKind
 {
     CustomerReplied, ApprovalRequested, ApprovalDecided, CaseAssigned, SlaAtRisk,
-    ChatWaiting
+    ChatWaiting, WebhookDisabled
 }
 
 /// <summary>The kinds as people read them, on the account page and in the API's labels.</summary>
@@ -20,6 +20,7 @@ public static class NotificationKinds
         NotificationKind.CaseAssigned => "A case was given to me",
         NotificationKind.SlaAtRisk => "A case of mine will miss its resolution target within the hour",
         NotificationKind.ChatWaiting => "A new chat waits in my team's queue",
+        NotificationKind.WebhookDisabled => "Webhooks to an endpoint stopped (admins)",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

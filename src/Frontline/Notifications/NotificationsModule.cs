@@ -24,6 +24,7 @@ public static class NotificationsModule
         services.AddEventHandler<NotifyOfAssignment>();
         services.AddEventHandler<NotifyOfSlaRisk>();
         services.AddEventHandler<NotifyOfWaitingChat>();
+        services.AddEventHandler<NotifyOfDisabledWebhook>();
         services.AddRecurringJob<Jobs.WarnOfSlaRiskJob>(Jobs.WarnOfSlaRiskJob.Key, TimeSpan.FromMinutes(1));
         services.AddRecurringJob<Jobs.SendNotificationMailJob>(Jobs.SendNotificationMailJob.Key,
             TimeSpan.FromMinutes(1));

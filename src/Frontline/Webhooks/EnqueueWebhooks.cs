@@ -5,37 +5,40 @@ using Frontline.Events;
 namespace Frontline.Webhooks;
 
 /// <summary>
-/// Turns each event into one message per enabled endpoint that wants its type. Run again for the same event (at least
-/// once), it adds only what is missing: the unique (endpoint, event) index refuses a second copy.
+/// Turns each event into one message per enabled endpoint that wants its type, a round's events in one write. Run again
+/// for the same event (at least once), it adds only what is missing: the unique (endpoint, event) index refuses a copy.
 /// </summary>
-internal sealed class EnqueueWebhooks(FrontlineDb db, WebhookSignal signal, TimeProvider clock) : IEventHandler
+internal sealed class EnqueueWebhooks(FrontlineDb db, WebhookSignal signal, TimeProvider clock) : IBatchEventHandler
 {
     public string Name => "webhooks";
 
     public bool Handles(string type) => true;
 
-    public async Task HandleAsync(StoredEvent stored, CancellationToken ct)
+    public Task HandleAsync(StoredEvent stored, CancellationToken ct) => HandleAsync([stored], ct);
+
+    public async Task HandleAsync(IReadOnlyList<StoredEvent> events, CancellationToken ct)
     {
-        var endpoints = (await db.Set<WebhookEndpoint>().AsNoTracking().Where(e => e.Enabled).ToListAsync(ct))
-            .Where(e => e.Wants(stored.Type)).ToList();
+        var endpoints = await db.Set<WebhookEndpoint>().AsNoTracking().Where(e => e.Enabled).ToListAsync(ct);
         if (endpoints.Count == 0) return;
-        var ids = endpoints.Select(e => e.Id).ToList();
-        var present = await db.Set<WebhookMessage>()
-            .Where(m => m.EventPosition == stored.Position && ids.Contains(m.EndpointId))
-            .Select(m => m.EndpointId).ToListAsync(ct);
+        var positions = events.Select(e => e.Position).ToList();
+        var present = (await db.Set<WebhookMessage>().Where(m => positions.Contains(m.EventPosition))
+            .Select(m => new { m.EventPosition, m.EndpointId }).ToListAsync(ct))
+            .Select(m => (m.EventPosition, m.EndpointId)).ToHashSet();
         var now = clock.GetUtcNow().UtcDateTime;
-        var body = Body(stored);
-        foreach (var endpoint in endpoints.Where(e => !present.Contains(e.Id)))
+        foreach (var stored in events)
         {
-            db.Set<WebhookMessage>().Add(new WebhookMessage
+            var body = new Lazy<string>(() => Body(stored));
+            foreach (var endpoint in endpoints.Where(e => e.Wants(stored.Type) && present.Add((stored.Position, e.Id))))
             {
-                EndpointId = endpoint.Id, EventPosition = stored.Position, EventType = stored.Type,
-                WebhookId = WebhookMessage.IdFor(stored.Position, endpoint.Id), Body = body,
-                State = MessageState.Pending, DueAt = now, CreatedAt = now,
-            });
+                db.Set<WebhookMessage>().Add(new WebhookMessage
+                {
+                    EndpointId = endpoint.Id, EventPosition = stored.Position, EventType = stored.Type,
+                    WebhookId = WebhookMessage.IdFor(stored.Position, endpoint.Id), Body = body.Value,
+                    State = MessageState.Pending, DueAt = now, CreatedAt = now,
+                });
+            }
         }
-        await db.SaveChangesAsync(ct);
-        signal.Wake();
+        if (await db.SaveChangesAsync(ct) > 0) signal.Wake();
     }
 
     /// <summary>The Standard Webhooks shape: the type, when it happened, and the event's fields with its case and customer.</summary>

@@ -1,12 +1,17 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
+using Frontline.Events;
+using Frontline.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Frontline.Webhooks;
 
-/// <summary>One attempt at one claimed message: the signed request, the attempt kept, and what follows from the answer.</summary>
+/// <summary>
+/// Attempts at claimed messages: the signed request, then, for a round's attempts together in one transaction, each
+/// attempt kept and what follows from its answer (delivered, retried later, failed, the endpoint disabled).
+/// </summary>
 internal sealed class WebhookDelivery(
     IServiceScopeFactory scopes, WebhookOptions options, WebhookAddresses addresses, TimeProvider clock,
     ILogger<WebhookDelivery> log) : IDisposable
@@ -20,7 +25,11 @@ internal sealed class WebhookDelivery(
     })
     { Timeout = Timeout.InfiniteTimeSpan };
 
-    public async Task SendAsync(WebhookMessage message, CancellationToken ct)
+    /// <summary>The service that disables an endpoint, as the audit log and the admins' notification name it.</summary>
+    internal static readonly Actor Sender = new(null, null, "Webhook sender", "");
+
+    public async Task<(WebhookMessage Message, WebhookAttempt Attempt)> AttemptAsync(WebhookMessage message,
+        CancellationToken ct)
     {
         var endpoint = message.Endpoint!;
         var started = clock.GetUtcNow();
@@ -60,13 +69,58 @@ internal sealed class WebhookDelivery(
             attempt.Error = Cut($"{e.GetType().Name}: {e.Message}", WebhookAttempt.MaxErrorLength);
         }
         attempt.DurationMs = (int)watch.ElapsedMilliseconds;
-        await RecordAsync(message, attempt, CancellationToken.None);
+        return (message, attempt);
     }
 
-    private async Task RecordAsync(WebhookMessage message, WebhookAttempt attempt, CancellationToken ct)
+    /// <summary>
+    /// Keeps a round's attempts and their consequences in one transaction; a node that dies before it commits loses
+    /// them, and the messages are sent again with the same webhook-id once their lease runs out (at least once). When
+    /// the round's write fails, each attempt is kept in a transaction of its own, so one cannot lose the others.
+    /// </summary>
+    public async Task RecordAsync(IReadOnlyList<(WebhookMessage Message, WebhookAttempt Attempt)> attempts,
+        CancellationToken ct)
+    {
+        if (attempts.Count == 0) return;
+        try
+        {
+            await RecordTogetherAsync(attempts, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && attempts.Count > 1)
+        {
+            log.LogInformation(e, "Keeping {Count} webhook attempts together failed; keeping them one by one",
+                attempts.Count);
+            foreach (var one in attempts)
+            {
+                try { await RecordTogetherAsync([one], ct); }
+                catch (Exception single) when (single is not OperationCanceledException)
+                {
+                    log.LogWarning(single, "Could not keep the attempt at webhook message {Id}; it is sent again later",
+                        one.Message.Id);
+                }
+            }
+        }
+    }
+
+    private async Task RecordTogetherAsync(IReadOnlyList<(WebhookMessage Message, WebhookAttempt Attempt)> attempts,
+        CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FrontlineDb>();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // an endpoint removed while its messages were in flight took them along: their attempts belong to nothing
+        var ids = attempts.Select(a => a.Message.Id).ToList();
+        var present = (await db.Set<WebhookMessage>().Where(m => ids.Contains(m.Id)).Select(m => m.Id).ToListAsync(ct))
+            .ToHashSet();
+        var kept = attempts.Where(a => present.Contains(a.Message.Id)).ToList();
+        db.Set<WebhookAttempt>().AddRange(kept.Select(a => a.Attempt));
+        await db.SaveChangesAsync(ct);
+        foreach (var (message, attempt) in kept) await RecordAsync(db, message, attempt, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    private async Task RecordAsync(FrontlineDb db, WebhookMessage message, WebhookAttempt attempt, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var ok = attempt.StatusCode is >= 200 and < 300;
         var gone = attempt.StatusCode == (int)HttpStatusCode.Gone;
@@ -74,9 +128,6 @@ internal sealed class WebhookDelivery(
         var last = ok || gone || message.Replay || attempts >= options.RetrySchedule.Count;
         var state = ok ? MessageState.Delivered : last ? MessageState.Failed : MessageState.Pending;
         var due = last ? now : now + options.RetrySchedule[attempts];
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.Set<WebhookAttempt>().Add(attempt);
-        await db.SaveChangesAsync(ct);
         var mine = db.Set<WebhookMessage>().Where(m => m.Id == message.Id && m.ClaimToken == message.ClaimToken);
         await mine.ExecuteUpdateAsync(s => s.SetProperty(m => m.State, state).SetProperty(m => m.Attempts, attempts)
             .SetProperty(m => m.DueAt, due).SetProperty(m => m.Replay, false)
@@ -97,10 +148,13 @@ internal sealed class WebhookDelivery(
         {
             var disabled = await endpoints.Where(e => e.Enabled)
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.Enabled, false).SetProperty(e => e.DisabledReason, reason), ct);
-            if (disabled > 0) log.LogWarning("Webhook endpoint {Id} ({Url}) disabled: {Reason}", message.EndpointId,
-                message.Endpoint!.Url, reason);
+            if (disabled > 0)
+            {
+                log.LogWarning("Webhook endpoint {Id} ({Url}) disabled: {Reason}", message.EndpointId,
+                    message.Endpoint!.Url, reason);
+                db.Publish(Sender, now, new WebhookEndpointDisabled(message.EndpointId, message.Endpoint!.Url, reason));
+            }
         }
-        await tx.CommitAsync(ct);
     }
 
     private static async Task<string> FirstKilobyteAsync(HttpResponseMessage response, CancellationToken ct)

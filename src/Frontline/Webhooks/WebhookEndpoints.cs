@@ -1,4 +1,5 @@
 using Frontline.Events;
+using Frontline.Identity;
 
 namespace Frontline.Webhooks;
 
@@ -22,8 +23,8 @@ public static class WebhookEndpoints
     public static async Task<WebhookEndpointView?> FindAsync(FrontlineDb db, long id, CancellationToken ct) =>
         await db.Set<WebhookEndpoint>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct) is { } e ? View(e) : null;
 
-    public static async Task<Outcome<WebhookSecretIssued>> CreateAsync(
-        FrontlineDb db, WebhookAddresses addresses, WebhookEndpointInput input, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<WebhookSecretIssued>> CreateAsync(FrontlineDb db, WebhookAddresses addresses,
+        WebhookEndpointInput input, Actor actor, DateTime now, CancellationToken ct)
     {
         var errors = new Errors();
         var (url, types, description) = await ValidateAsync(errors, addresses, input, ct);
@@ -34,12 +35,12 @@ public static class WebhookEndpoints
             Secret = WebhookSignature.NewSecret(), CreatedAt = now, UpdatedAt = now,
         };
         db.Set<WebhookEndpoint>().Add(endpoint);
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndPublishAsync(actor, now, () => new WebhookEndpointRegistered(endpoint.Id, url, types), ct);
         return new WebhookSecretIssued(View(endpoint), endpoint.Secret);
     }
 
-    public static async Task<Outcome<WebhookEndpointView>> UpdateAsync(
-        FrontlineDb db, WebhookAddresses addresses, long id, WebhookEndpointInput input, DateTime now, CancellationToken ct)
+    public static async Task<Outcome<WebhookEndpointView>> UpdateAsync(FrontlineDb db, WebhookAddresses addresses,
+        long id, WebhookEndpointInput input, Actor actor, DateTime now, CancellationToken ct)
     {
         var endpoint = await db.Set<WebhookEndpoint>().FirstOrDefaultAsync(e => e.Id == id, ct);
         if (endpoint is null) return Outcome<WebhookEndpointView>.NotFound();
@@ -52,25 +53,34 @@ public static class WebhookEndpoints
         if (enabled && !endpoint.Enabled) (endpoint.DisabledReason, endpoint.FailingSince) = (null, null);
         if (!enabled) endpoint.DisabledReason = endpoint.Enabled ? null : endpoint.DisabledReason;
         endpoint.Enabled = enabled;
+        db.Publish(actor, now, new WebhookEndpointChanged(endpoint.Id, url, types, enabled));
         await db.SaveChangesAsync(ct);
         return View(endpoint);
     }
 
     /// <summary>A new secret signs from now on; the previous one signs alongside it for the overlap.</summary>
     public static async Task<Outcome<WebhookSecretIssued>> RotateAsync(
-        FrontlineDb db, long id, DateTime now, TimeSpan overlap, CancellationToken ct)
+        FrontlineDb db, long id, Actor actor, DateTime now, TimeSpan overlap, CancellationToken ct)
     {
         var endpoint = await db.Set<WebhookEndpoint>().FirstOrDefaultAsync(e => e.Id == id, ct);
         if (endpoint is null) return Outcome<WebhookSecretIssued>.NotFound();
         (endpoint.PreviousSecret, endpoint.PreviousSecretUntil) = (endpoint.Secret, now + overlap);
         endpoint.Secret = WebhookSignature.NewSecret();
         endpoint.UpdatedAt = now;
+        db.Publish(actor, now, new WebhookSecretRotated(endpoint.Id, now + overlap));
         await db.SaveChangesAsync(ct);
         return new WebhookSecretIssued(View(endpoint), endpoint.Secret);
     }
 
-    public static async Task<bool> DeleteAsync(FrontlineDb db, long id, CancellationToken ct) =>
-        await db.Set<WebhookEndpoint>().Where(e => e.Id == id).ExecuteDeleteAsync(ct) > 0;
+    public static async Task<bool> DeleteAsync(FrontlineDb db, long id, Actor actor, DateTime now, CancellationToken ct)
+    {
+        var endpoint = await db.Set<WebhookEndpoint>().FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (endpoint is null) return false;
+        db.Set<WebhookEndpoint>().Remove(endpoint);
+        db.Publish(actor, now, new WebhookEndpointRemoved(endpoint.Id, endpoint.Url));
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
 
     private static async Task<(string Url, string Types, string? Description)> ValidateAsync(
         Errors errors, WebhookAddresses addresses, WebhookEndpointInput input, CancellationToken ct)

@@ -1,3 +1,6 @@
+using Frontline.Events;
+using Frontline.Identity;
+
 namespace Frontline.Webhooks;
 
 public sealed record WebhookAttemptView(DateTime At, int? StatusCode, int DurationMs, string? Response, string? Error);
@@ -40,8 +43,8 @@ public static class WebhookMessages
     /// Puts a message in line for one more attempt now, whatever became of it (delivered, failed or waiting for a retry);
     /// a message of a disabled endpoint is refused, since nothing is sent to it until an admin enables it.
     /// </summary>
-    public static async Task<Outcome<WebhookMessageView>> ReplayAsync(FrontlineDb db, long id, DateTime now,
-        CancellationToken ct)
+    public static async Task<Outcome<WebhookMessageView>> ReplayAsync(FrontlineDb db, long id, Actor actor,
+        DateTime now, CancellationToken ct)
     {
         var message = await db.Set<WebhookMessage>().Include(m => m.Endpoint).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (message is null) return Outcome<WebhookMessageView>.NotFound();
@@ -53,10 +56,9 @@ public static class WebhookMessages
         }
         // a finished message gets one attempt, not the days of retries again; a waiting one keeps its schedule
         var finished = message.State != MessageState.Pending;
-        var replayed = await db.Set<WebhookMessage>().Where(m => m.Id == id)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, MessageState.Pending).SetProperty(m => m.DueAt, now)
-                .SetProperty(m => m.Replay, finished), ct);
-        if (replayed == 0) return Outcome<WebhookMessageView>.NotFound();
+        (message.State, message.DueAt, message.Replay) = (MessageState.Pending, now, finished);
+        db.Publish(actor, now, new WebhookMessageReplayed(message.Id, message.EndpointId, message.EventPosition));
+        await db.SaveChangesAsync(ct);
         return (await FindAsync(db, id, ct))!.Message;
     }
 }

@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Frontline.Identity;
+
 namespace Frontline.Webhooks;
 
 /// <summary>The HTTP side of the webhook use cases.</summary>
@@ -11,21 +14,28 @@ internal static class WebhookRoutes
         await WebhookEndpoints.FindAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     public static async Task<Results<Created<WebhookSecretIssued>, NotFound, ValidationProblem, ProblemHttpResult>> CreateEndpoint(
-        WebhookEndpointInput input, FrontlineDb db, WebhookAddresses addresses, TimeProvider clock, CancellationToken ct) =>
-        (await WebhookEndpoints.CreateAsync(db, addresses, input, clock.GetUtcNow().UtcDateTime, ct))
+        WebhookEndpointInput input, ClaimsPrincipal user, FrontlineDb db, WebhookAddresses addresses,
+        TimeProvider clock, CancellationToken ct) =>
+        (await WebhookEndpoints.CreateAsync(db, addresses, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct))
             .ToCreated(issued => $"/api/v1/webhooks/endpoints/{issued.Endpoint.Id}");
 
     public static async Task<Results<Ok<WebhookEndpointView>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateEndpoint(
-        long id, WebhookEndpointInput input, FrontlineDb db, WebhookAddresses addresses, TimeProvider clock, CancellationToken ct) =>
-        (await WebhookEndpoints.UpdateAsync(db, addresses, id, input, clock.GetUtcNow().UtcDateTime, ct)).ToOk();
+        long id, WebhookEndpointInput input, ClaimsPrincipal user, FrontlineDb db, WebhookAddresses addresses,
+        TimeProvider clock, CancellationToken ct) =>
+        (await WebhookEndpoints.UpdateAsync(db, addresses, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime,
+            ct)).ToOk();
 
-    public static async Task<Results<NoContent, NotFound>> DeleteEndpoint(long id, FrontlineDb db,
-        CancellationToken ct) =>
-        await WebhookEndpoints.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+    public static async Task<Results<NoContent, NotFound>> DeleteEndpoint(long id, ClaimsPrincipal user, FrontlineDb db,
+        TimeProvider clock, CancellationToken ct) =>
+        await WebhookEndpoints.DeleteAsync(db, id, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)
+            ? TypedResults.NoContent()
+            : TypedResults.NotFound();
 
     public static async Task<Results<Ok<WebhookSecretIssued>, NotFound, ValidationProblem, ProblemHttpResult>> RotateSecret(
-        long id, FrontlineDb db, WebhookOptions options, TimeProvider clock, CancellationToken ct) =>
-        (await WebhookEndpoints.RotateAsync(db, id, clock.GetUtcNow().UtcDateTime, options.SecretOverlap, ct)).ToOk();
+        long id, ClaimsPrincipal user, FrontlineDb db, WebhookOptions options, TimeProvider clock,
+        CancellationToken ct) =>
+        (await WebhookEndpoints.RotateAsync(db, id, Actor.Of(user), clock.GetUtcNow().UtcDateTime,
+            options.SecretOverlap, ct)).ToOk();
 
     public static async Task<Results<Ok<List<WebhookMessageView>>, NotFound, ValidationProblem>> ListMessages(
         long id, int? limit, FrontlineDb db, CancellationToken ct)
@@ -46,9 +56,9 @@ internal static class WebhookRoutes
         await WebhookMessages.FindAsync(db, id, ct) is { } details ? TypedResults.Ok(details) : TypedResults.NotFound();
 
     public static async Task<Results<Accepted<WebhookMessageView>, NotFound, ValidationProblem>> Replay(
-        long id, FrontlineDb db, WebhookSignal signal, TimeProvider clock, CancellationToken ct)
+        long id, ClaimsPrincipal user, FrontlineDb db, WebhookSignal signal, TimeProvider clock, CancellationToken ct)
     {
-        var outcome = await WebhookMessages.ReplayAsync(db, id, clock.GetUtcNow().UtcDateTime, ct);
+        var outcome = await WebhookMessages.ReplayAsync(db, id, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
         if (outcome.Missing) return TypedResults.NotFound();
         if (outcome.Refused is { } errors) return errors.Problem();
         signal.Wake();

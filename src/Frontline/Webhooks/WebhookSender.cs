@@ -8,7 +8,8 @@ public sealed class WebhookSignal : Events.WakeSignal;
 
 /// <summary>
 /// Sends due messages. Each round claims a batch with a lease (<c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL, so several
-/// nodes never send the same attempt at once; SQLite's single writer does the same there) and sends them side by side.
+/// nodes never send the same attempt at once; SQLite's single writer does the same there), sends them side by side,
+/// and keeps the round's attempts in one write.
 /// A node that dies mid-send loses its lease, and another node sends the message again with the same webhook-id.
 /// </summary>
 internal sealed class WebhookSender(
@@ -22,8 +23,10 @@ internal sealed class WebhookSender(
     protected override async Task<int> RunRoundAsync(CancellationToken ct)
     {
         var claimed = await ClaimAsync(ct);
+        var attempts = new System.Collections.Concurrent.ConcurrentQueue<(WebhookMessage, WebhookAttempt)>();
         await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct },
-            async (message, token) => await delivery.SendAsync(message, token));
+            async (message, token) => attempts.Enqueue(await delivery.AttemptAsync(message, token)));
+        await delivery.RecordAsync(attempts.ToList(), CancellationToken.None);
         return claimed.Count;
     }
 

@@ -58,7 +58,7 @@ public sealed class ModuleDependencyTests
         // notifications read the event records of the modules they listen to, mail people and count live
         ["Notifications"] =
         [
-            "Api", "Approvals", "Authority", "Cases", "Channels", "Data", "Identity", "Live", "Touchpoints"
+            "Api", "Approvals", "Authority", "Cases", "Channels", "Data", "Identity", "Live", "Touchpoints", "Webhooks"
         ],
         ["Webhooks"] = ["Api", "Data", "Identity"],
     };

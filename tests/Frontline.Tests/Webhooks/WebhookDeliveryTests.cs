@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Frontline.Identity;
+using Frontline.Notifications;
 using Frontline.Tests.Infrastructure;
 using Frontline.Webhooks;
 using Microsoft.EntityFrameworkCore;
@@ -96,8 +97,10 @@ public abstract class WebhookDeliveryTests(ApiFixture fx)
     }
 
     [Fact]
-    public async Task An_endpoint_failing_for_five_days_is_disabled_and_says_so()
+    public async Task An_endpoint_failing_for_five_days_is_disabled_and_the_admins_are_told()
     {
+        var (_, admin) = await fx.NewAgentAsync("Webhook Admin", Roles.Admin);
+        var (_, agent) = await fx.NewAgentAsync("Webhook Bystander");
         await using var hook = await Hook.RegisterAsync(fx, ["case.opened"], _ => 503);
         await using (var db = fx.OpenDb())
         {
@@ -112,6 +115,13 @@ public abstract class WebhookDeliveryTests(ApiFixture fx)
             .ReadAsync<WebhookEndpointView>();
         endpoint.Enabled.ShouldBeFalse();
         endpoint.DisabledReason!.ShouldContain("every attempt failed since");
+        await fx.EventsDeliveredAsync();
+        var told = (await (await admin.GetAsync("/api/v1/me/notifications", Ct)).ReadAsync<NotificationList>()).Items
+            .Where(n => n.Link == $"/admin/webhooks?endpoint={hook.EndpointId}").ToList();
+        told.ShouldHaveSingleItem().Text.ShouldContain(hook.Receiver.Url.ToString());
+        told[0].Text.ShouldContain("every attempt failed since");
+        (await (await agent.GetAsync("/api/v1/me/notifications", Ct)).ReadAsync<NotificationList>()).Items
+            .ShouldNotContain(n => n.Link.StartsWith("/admin/webhooks", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -33,6 +33,30 @@ public abstract class WebhookEndpointTests(ApiFixture fx)
     }
 
     [Fact]
+    public async Task Registering_rotating_changing_and_removing_an_endpoint_are_recorded_as_the_admins_events()
+    {
+        var (_, admin) = await fx.NewAgentAsync("Hook Keeper", Roles.Admin);
+        var url = $"http://{ApiFixture.WebhookReceiverAddress}:9/recorded";
+        var issued = await (await admin.PostJsonAsync(Path, new { url })).ReadAsync<WebhookSecretIssued>();
+        var id = issued.Endpoint.Id;
+        (await admin.PostAsync($"{Path}/{id}/rotate-secret", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.PutJsonAsync($"{Path}/{id}", new { url, enabled = false })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.DeleteAsync($"{Path}/{id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var types = new[]
+        {
+            "webhook-endpoint.registered", "webhook-endpoint.secret-rotated", "webhook-endpoint.changed", "webhook-endpoint.removed",
+        };
+        foreach (var type in types)
+        {
+            var page = await (await fx.As(Roles.Admin).GetAsync($"/api/v1/events?type={type}&limit=500", Ct))
+                .ReadAsync<Frontline.Events.EventLogPage>();
+            var mine = page.Items.Where(e => e.Data.GetProperty("endpointId").GetInt64() == id).ToList();
+            mine.ShouldHaveSingleItem($"one {type} for endpoint {id}").Actor.Name.ShouldBe("Hook Keeper");
+        }
+    }
+
+    [Fact]
     public async Task Unknown_event_types_are_refused_each_by_its_place()
     {
         var response = await fx.As(Roles.Admin).PostJsonAsync(Path,
