@@ -68,16 +68,22 @@ public static class MyHome
         return (count, await CaseView.Project(db, first).ToListAsync(ct));
     }
 
-    private static Task<List<MemberLoad>> TeamLoadAsync(FrontlineDb db, long me, CancellationToken ct)
+    private static async Task<List<MemberLoad>> TeamLoadAsync(FrontlineDb db, long me, CancellationToken ct)
     {
         var myTeams = db.TeamMembers.Where(m => m.AgentId == me).Select(m => m.TeamId);
-        return db.Users.AsNoTracking()
+        // an anonymous shape: the databases order by its members, not by a record's constructor arguments
+        var load = await db.Users.AsNoTracking()
             .Where(a => a.IsActive && db.TeamMembers.Any(m => m.AgentId == a.Id && myTeams.Contains(m.TeamId)))
-            .Select(a => new MemberLoad(a.Id, a.DisplayName, db.Cases.Count(c => c.AssigneeId == a.Id
-                && (c.Status == CaseStatus.Open || c.Status == CaseStatus.Pending))))
-            .OrderByDescending(l => l.OpenCases)
-            .ThenBy(l => l.Name)
+            .Select(a => new
+            {
+                a.Id, a.DisplayName,
+                Open = db.Cases.Count(c => c.AssigneeId == a.Id
+                    && (c.Status == CaseStatus.Open || c.Status == CaseStatus.Pending)),
+            })
+            .OrderByDescending(l => l.Open)
+            .ThenBy(l => l.DisplayName)
             .Take(50)
             .ToListAsync(ct);
+        return [.. load.Select(l => new MemberLoad(l.Id, l.DisplayName, l.Open))];
     }
 }
