@@ -1,6 +1,7 @@
 using Frontline.Api;
 using Frontline.Approvals;
 using Frontline.Authority;
+using Frontline.CallBacks;
 using Frontline.Cases;
 using Frontline.Audit;
 using Frontline.Channels;
@@ -9,6 +10,7 @@ using Frontline.Data;
 using Frontline.Events;
 using Frontline.Gestures;
 using Frontline.Guidelines;
+using Frontline.Home;
 using Frontline.Identity;
 using Frontline.Knowledge;
 using Frontline.Live;
@@ -94,6 +96,8 @@ public static class FrontlineApp
         api.MapAudit();
         api.MapWebhooks();
         api.MapNotifications();
+        api.MapCallBacks();
+        api.MapHome();
         app.MapIdentity(api);
         app.MapWebForm();
         app.MapChat();

@@ -559,6 +559,59 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Frontline.CallBacks.CallBack", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AgentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("agent_id");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.HasKey("Id")
+                        .HasName("pk_call_backs");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_call_backs_case_id");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_call_backs_customer_id");
+
+                    b.HasIndex("AgentId", "DoneAt", "DueAt")
+                        .HasDatabaseName("ix_call_backs_agent_id_done_at_due_at");
+
+                    b.ToTable("call_backs", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Cases.Case", b =>
                 {
                     b.Property<long>("Id")
@@ -3061,6 +3114,29 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_approval_requests_cases_case_id");
+                });
+
+            modelBuilder.Entity("Frontline.CallBacks.CallBack", b =>
+                {
+                    b.HasOne("Frontline.Identity.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_call_backs_asp_net_users_agent_id");
+
+                    b.HasOne("Frontline.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_call_backs_cases_case_id");
+
+                    b.HasOne("Frontline.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_call_backs_customers_customer_id");
                 });
 
             modelBuilder.Entity("Frontline.Cases.Case", b =>

@@ -542,6 +542,57 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Frontline.CallBacks.CallBack", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AgentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agent_id");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_at");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.HasKey("Id")
+                        .HasName("pk_call_backs");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_call_backs_case_id");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_call_backs_customer_id");
+
+                    b.HasIndex("AgentId", "DoneAt", "DueAt")
+                        .HasDatabaseName("ix_call_backs_agent_id_done_at_due_at");
+
+                    b.ToTable("call_backs", (string)null);
+                });
+
             modelBuilder.Entity("Frontline.Cases.Case", b =>
                 {
                     b.Property<long>("Id")
@@ -2958,6 +3009,29 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_approval_requests_cases_case_id");
+                });
+
+            modelBuilder.Entity("Frontline.CallBacks.CallBack", b =>
+                {
+                    b.HasOne("Frontline.Identity.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_call_backs_asp_net_users_agent_id");
+
+                    b.HasOne("Frontline.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_call_backs_cases_case_id");
+
+                    b.HasOne("Frontline.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_call_backs_customers_customer_id");
                 });
 
             modelBuilder.Entity("Frontline.Cases.Case", b =>

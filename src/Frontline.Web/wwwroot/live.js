@@ -1,12 +1,13 @@
 // The agents' live line: one SignalR connection per tab to /live; a component watches a case (or a customer) and
 // is called back ("CaseChanged", "CustomerChanged") whenever a change to it is committed, by anyone, on any node;
 // a call that reaches the agent ("callStarted") shows who is calling, with a link that opens them; the bell hears the
-// person's unread count ("notificationsChanged").
+// person's unread count ("notificationsChanged"), and the home screen their call-backs ("callBacksChanged").
 window.frontlineLive = (() => {
   // what a screen can watch by id: the hub's Watch/Unwatch method and the component's callback share the name
   const kinds = { Case: new Map(), Customer: new Map() }; // kind -> id -> Set of .NET object references
   const queueWatchers = new Set();
   const notificationWatchers = new Set();
+  const callBackWatchers = new Set();
   let starting = null;
 
   function connect() {
@@ -24,6 +25,10 @@ window.frontlineLive = (() => {
     // the person's unread count: the server sends it to every connection of theirs (they join their group on connecting)
     connection.on("notificationsChanged", count => {
       for (const component of notificationWatchers) component.invokeMethodAsync("NotificationsChanged", count).catch(() => {});
+    });
+    // the person's call-backs changed (set or done, on any of their screens)
+    connection.on("callBacksChanged", () => {
+      for (const component of callBackWatchers) component.invokeMethodAsync("CallBacksChanged").catch(() => {});
     });
     connection.onreconnected(async () => {
       for (const [kind, watchers] of Object.entries(kinds)) for (const id of watchers.keys()) await connection.invoke(`Watch${kind}`, id);
@@ -101,6 +106,14 @@ window.frontlineLive = (() => {
     },
     unwatchNotifications(component) {
       notificationWatchers.delete(component);
+    },
+    async watchCallBacks(component) {
+      callBackWatchers.add(component);
+      await connect();
+      document.body.dataset.liveCallBacks = "true";
+    },
+    unwatchCallBacks(component) {
+      callBackWatchers.delete(component);
     },
   };
 })();

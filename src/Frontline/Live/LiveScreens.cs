@@ -9,14 +9,14 @@ namespace Frontline.Live;
 /// <summary>
 /// Tells the screens what was committed, from the events: "caseChanged" to the agents watching the case and
 /// "queuesChanged" to the queue screens for every event about a case; "customerChanged" to those watching a customer
-/// whose timeline grew; and every chat line meant for the customer to the visitor's widget. A failure to tell is
+/// whose timeline grew; "callBacksChanged" to the screens of the person whose call-back it is; and every chat line meant for the customer to the visitor's widget. A failure to tell is
 /// logged, never retried: the data is committed, and a screen that missed it reloads on the next change.
 /// </summary>
 internal sealed class LiveScreens(FrontlineDb db, IHubContext<LiveHub> agents, IHubContext<ChatHub> visitors,
     ILogger<LiveScreens> log)
     : IEventHandler
 {
-    private static readonly string[] Prefixes = ["case.", "touchpoint.", "approval.", "gesture.", "chat."];
+    private static readonly string[] Prefixes = ["case.", "touchpoint.", "approval.", "gesture.", "chat.", "callback."];
 
     public string Name => "live";
 
@@ -34,6 +34,10 @@ internal sealed class LiveScreens(FrontlineDb db, IHubContext<LiveHub> agents, I
                     .SendAsync("queuesChanged", new[] { caseId }, CancellationToken.None);
             }
             if (stored.Type == "touchpoint.recorded") await TouchpointAsync(stored.Read<TouchpointRecorded>(), ct);
+            // a call-back is its owner's alone: only their screens hear of it
+            if (stored.Type.StartsWith("callback.", StringComparison.Ordinal) && stored.ActorAgentId is { } owner)
+                await agents.Clients.Group(LiveHub.PersonGroup(owner))
+                    .SendAsync("callBacksChanged", CancellationToken.None);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -46,7 +46,8 @@ public static class CaseQueues
         await Of(db, QueueName.Unassigned, actor, now).CountAsync(ct),
         await ListApprovals.For(db, actor, ApprovalStatus.Pending).CountAsync(ct));
 
-    private static IQueryable<Case> Of(FrontlineDb db, QueueName name, Actor actor, DateTime now)
+    /// <summary>The cases of one queue, unordered: what the home screen counts and lists.</summary>
+    public static IQueryable<Case> Of(FrontlineDb db, QueueName name, Actor actor, DateTime now)
     {
         var live = db.Cases.Where(c => c.Status == CaseStatus.Open || c.Status == CaseStatus.Pending);
         if (name == QueueName.Mine) return live.Where(c => c.AssigneeId == actor.AgentId);

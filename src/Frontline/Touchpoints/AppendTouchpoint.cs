@@ -11,9 +11,11 @@ namespace Frontline.Touchpoints;
 /// <param name="Author">Refused when given: the author is the customer if inbound, else the caller.</param>
 /// <param name="Outcome">How it ended.</param>
 /// <param name="Score">On feedback: 0 (would not recommend us) to 10.</param>
+/// <param name="CaseId">Recorded on a customer: one of their open or pending cases it belongs to, if any.</param>
 public sealed record TouchpointInput(Channel? Channel, Direction? Direction, DateTime? OccurredAt, string? Author,
     string? Body,
-    string? Quote = null, long? ArticleId = null, int? DurationSeconds = null, string? Outcome = null, int? Score = null);
+    string? Quote = null, long? ArticleId = null, int? DurationSeconds = null, string? Outcome = null, int? Score = null,
+    long? CaseId = null);
 
 /// <summary>Adds one interaction to a customer's timeline, or to a case (and so to its customer's).</summary>
 public static class AppendTouchpoint
@@ -32,7 +34,15 @@ public static class AppendTouchpoint
         var customer = await db.Customers.Where(c => c.Id == id).Select(c => new { c.Id, c.Name })
             .FirstOrDefaultAsync(ct);
         if (customer is null) return Outcome<TimelineEntry>.NotFound();
-        return await AppendAsync(customer.Id, customer.Name, null, input, actor, db, now, ct);
+        // a call logged on the customer that belongs to one of their open cases lands on that case's timeline too
+        if (input.CaseId is { } caseId && !await db.Cases.AnyAsync(c => c.Id == caseId && c.CustomerId == customer.Id
+                && (c.Status == CaseStatus.Open || c.Status == CaseStatus.Pending), ct))
+        {
+            var errors = new Errors();
+            errors.Add("caseId", "Must be one of this customer's open or pending cases.");
+            return errors;
+        }
+        return await AppendAsync(customer.Id, customer.Name, input.CaseId, input, actor, db, now, ct);
     }
 
     public static async Task<Outcome<TimelineEntry>> ToCaseAsync(FrontlineDb db, long id, TouchpointInput input,
@@ -42,6 +52,12 @@ public static class AppendTouchpoint
             .Select(c => new { CaseId = c.Id, c.CustomerId, Name = db.Customers.Where(x => x.Id == c.CustomerId).Select(x => x.Name).First() })
             .FirstOrDefaultAsync(ct);
         if (target is null) return Outcome<TimelineEntry>.NotFound();
+        if (input.CaseId is { } other && other != id)
+        {
+            var errors = new Errors();
+            errors.Add("caseId", "Is the case in the address; leave it out or give the same.");
+            return errors;
+        }
         return await AppendAsync(target.CustomerId, target.Name, target.CaseId, input, actor, db, now, ct);
     }
 
