@@ -30,7 +30,7 @@ public abstract class LedgerReportTests(ApiFixture fx)
             (await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures", new { gesture = "fee-waiver", amount, reason = "Goodwill" }))
                 .StatusCode.ShouldBe(HttpStatusCode.Created);
         foreach (var @case in new[] { firstContact, cameBack })
-            await agent.PutJsonAsync($"/api/v1/cases/{@case.Id}/status", new { status = "Resolved" });
+            await agent.PutJsonAsync($"/api/v1/cases/{@case.Id}/status", new { status = "Resolved", note = "Solved on the phone." });
         await agent.PostJsonAsync($"/api/v1/cases/{firstContact.Id}/touchpoints", new { channel = "Feedback", direction = "Inbound", body = "Quick and kind." });
         var from = Uri.EscapeDataString(DateTime.UtcNow.AddHours(-1).ToString("O"));
         var lead = fx.As(Roles.TeamLead);
