@@ -32,6 +32,8 @@ public sealed class DemoSite : IAsyncLifetime
             {
                 ["Frontline__Mail__SmtpHost"] = "127.0.0.1", ["Frontline__Mail__SmtpPort"] = mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 // the journeys' webhook receiver listens there; every other address of this machine stays refused
+                // long enough to click Undo on a loaded machine, short enough for the closure journeys to wait it out
+                ["Frontline__Closure__UndoSeconds"] = "6",
                 ["Frontline__Webhooks__AllowedAddresses"] = $"{Frontline.Tests.Webhooks.WebhookReceiver.AllowedAddress}/32",
             }, null, "--customers", "50");
             playwright = await Playwright.CreateAsync();

@@ -668,6 +668,11 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("resolved_at");
 
+                    b.Property<string>("ResolvedFrom")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_from");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -2111,6 +2116,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("body");
+
+                    b.Property<bool>("IsInternal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_internal");
 
                     b.Property<bool>("IsPublished")
                         .HasColumnType("INTEGER")

@@ -15,8 +15,10 @@ public enum Decision { Approve, Decline, PassUp }
 /// Approve (perhaps a changed gesture: another amount, another kind) or decline with an alternative; a decline is
 /// never a bare no.
 /// </summary>
+/// <param name="Note">For colleagues: kept on the timeline as an internal note, never sent to the customer.</param>
+/// <param name="CustomerText">What the customer is told; empty: <see cref="ApprovalWords.ForCustomer"/>.</param>
 public sealed record DecisionInput(Decision? Decision, decimal? Amount, string? Alternative, string? Note,
-    string? Gesture = null);
+    string? Gesture = null, string? CustomerText = null);
 
 public static class DecideApproval
 {
@@ -54,6 +56,9 @@ public static class DecideApproval
         errors.Amount("amount", input.Amount, GestureDecision.MinimumAmount(mayBeFree), 1_000_000m);
         var alternative = errors.Text("alternative", input.Alternative, 2000, required: decision == Decision.Decline);
         var note = errors.Text("note", input.Note, 2000, required: false);
+        var customerText = errors.Text("customerText", input.CustomerText, 2000, required: false);
+        if (decision == Decision.Approve && await GestureRepeats.IsClosedAsync(db, request.CaseId, ct))
+            errors.Add("decision", GestureRepeats.ClosedCase);
         if (gesture != request.Gesture && !await db.GestureKinds.AnyAsync(k => k.Code == gesture,
             ct)) errors.Add("gesture", $"'{gesture}' is not a gesture kind.");
         if (request.Status != ApprovalStatus.Pending) errors.Add("decision",
@@ -83,7 +88,7 @@ public static class DecideApproval
                 }
                 request.Level = Roles.Manager;
                 db.RecordTouchpoint(actor, now, CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now,
-                    $"{actor.Name} passed the request for {request.Gesture} up to a manager{(note.Length > 0 ? $": {note}" : ".")}"));
+                    $"{actor.Name} passed the request for {await GestureRepeats.NameOfAsync(db, request.Gesture, ct)} up to a manager{(note.Length > 0 ? $": {note}" : ".")}"));
                 db.Publish(actor, now,
                     new ApprovalMovedUp(id, request.CaseId, request.CustomerId, request.Level, Escalated: false));
                 await db.SaveChangesAsync(ct);
@@ -105,7 +110,11 @@ public static class DecideApproval
             var approved = decision == Decision.Approve ? amount.Amount : (decimal?)null;
             db.Publish(actor, now,
                 new ApprovalDecided(id, request.CaseId, request.CustomerId, request.Status, actor.AgentId, request.RequestedById, approved));
-            string toCustomer;
+            var name = await GestureRepeats.NameOfAsync(db, gesture, ct);
+            var requestedName = await GestureRepeats.NameOfAsync(db, request.Gesture, ct);
+            var toCustomer = customerText.Length > 0 ? customerText
+                : ApprovalWords.ForCustomer(decision, decision == Decision.Approve ? name : requestedName, amount,
+                    alternative);
             Gesture? granted = null;
             if (decision == Decision.Approve)
             {
@@ -117,14 +126,13 @@ public static class DecideApproval
                     GuidelineVersion = request.GuidelineVersion, ApprovalRequestId = request.Id, GrantId = authority?.Grant?.Id, GrantedById = actor.AgentId, GrantedBy = actor.Name,
                     TeamId = request.RequestedByTeamId, GrantedAt = now,
                 }).Entity;
-                toCustomer = $"Good news: we can offer you {gesture} of {amount}." + (note.Length > 0 ? $" {note}" : "");
             }
-            else
-            {
-                toCustomer = $"We cannot offer {request.Gesture} this time, but we can offer this instead: {alternative}";
-            }
+            var decided = decision == Decision.Approve
+                ? $"approved {name} of {amount}"
+                : $"declined {requestedName}, offering: {alternative}";
+            // the note stays on the timeline for colleagues; the customer hears only the words meant for them
             db.RecordTouchpoint(actor, now, CaseTouch.Of(request.CustomerId, request.CaseId, channel, actor, now,
-                $"{actor.Name} {(decision == Decision.Approve ? $"approved {gesture} of {amount}" : $"declined {request.Gesture}, offering: {alternative}")}."));
+                $"{actor.Name} {decided}." + (note.Length > 0 ? $" Note: {note}" : "")));
             // the customer hears it on their channel: the open chat, else e-mail, else the portal
             await CustomerMessenger.SendAsync(db, mail, actor, now,
                 new CustomerMessage(request.CustomerId, request.CaseId, channel, toCustomer,

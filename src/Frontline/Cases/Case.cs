@@ -27,6 +27,8 @@ public sealed class Case
     public DateTime OpenedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public DateTime? ResolvedAt { get; set; }
+    /// <summary>The status a resolved case came from, so an agent may undo the resolution before the customer is asked.</summary>
+    public CaseStatus? ResolvedFrom { get; set; }
     public DateTime? ClosedAt { get; set; }
     /// <summary>The SLA's due times, in the team's working hours, from when the case was opened.</summary>
     public DateTime? FirstResponseDueAt { get; set; }
@@ -51,12 +53,19 @@ public sealed class Case
         if (next == Status) return null;
         if (!CaseLifecycle.Allows(Status, next))
             return $"A case that is {Status.ToString().ToLowerInvariant()} cannot become {next.ToString().ToLowerInvariant()}; allowed: {string.Join(", ", CaseLifecycle.Next(Status)).ToLowerInvariant()}.";
-        if (next == CaseStatus.Resolved) ResolvedAt = now;
+        if (next == CaseStatus.Resolved) (ResolvedAt, ResolvedFrom) = (now, Status);
         if (next == CaseStatus.Closed) { ClosedAt = now; ResolvedAt ??= now; }
-        if (next is CaseStatus.Open or CaseStatus.Pending) { ResolvedAt = null; ClosedAt = null; }
+        if (next is CaseStatus.Open or CaseStatus.Pending) (ResolvedAt, ResolvedFrom, ClosedAt) = (null, null, null);
         Status = next;
         UpdatedAt = now;
         return null;
+    }
+
+    /// <summary>Takes a resolution back: the case returns to the status it was resolved from.</summary>
+    public void UndoResolution(DateTime now)
+    {
+        Status = ResolvedFrom ?? CaseStatus.Open;
+        (ResolvedAt, ResolvedFrom, UpdatedAt) = (null, null, now);
     }
 }
 

@@ -18,6 +18,16 @@ public static class CaseClosure
     /// <summary>Marks the chat line that asks, so the widget shows the two answers as buttons.</summary>
     public const string AskOutcome = "asked to confirm";
     public const int DefaultDaysToConfirm = 7;
+    /// <summary>How long an agent may undo a resolution before the customer is asked.</summary>
+    public const int DefaultUndoSeconds = 10;
+
+    /// <summary>The moment to undo a resolution: <c>Frontline:Closure:UndoSeconds</c>, ten seconds unless set.</summary>
+    public static TimeSpan UndoWindow(IConfiguration configuration) =>
+        TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue("Frontline:Closure:UndoSeconds", DefaultUndoSeconds)));
+
+    /// <summary>Whether the customer of the case has been asked to confirm since <paramref name="since"/>.</summary>
+    public static Task<bool> AskedSinceAsync(FrontlineDb db, long caseId, DateTime since, CancellationToken ct) =>
+        db.Touchpoints.AnyAsync(t => t.CaseId == caseId && t.Outcome == AskOutcome && t.RecordedAt >= since, ct);
 
     /// <summary>Asks the customer of a case that has just been resolved, on their channel (the portal shows the buttons too).</summary>
     public static async Task AskToConfirmAsync(FrontlineDb db, Case @case, MailOptions mail, PublicLinks links,

@@ -12,6 +12,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // every change stamps UpdatedAt, so it tells whether someone else changed the case meanwhile
         b.Property(c => c.UpdatedAt).IsConcurrencyToken();
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.ResolvedFrom).HasConversion<string>().HasMaxLength(16);
         b.Property(c => c.Priority).HasConversion<string>().HasMaxLength(16);
         b.Property(c => c.Channel).HasConversion<string>().HasMaxLength(16);
         b.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Cascade);

@@ -25,7 +25,9 @@ public static class CasesModule
         cases.MapPut("/{id:long}/asset", ChangeCaseAsset.Handle).WithName("ChangeCaseAsset")
             .WithSummary("Set or change the customer's asset a case is about (null for none), noted on the timeline");
         cases.MapPut("/{id:long}/status", ChangeCaseStatus.Handle).WithName("ChangeCaseStatus")
-            .WithSummary("Move a case along its lifecycle");
+            .WithSummary("Move a case along its lifecycle; resolving takes a note, kept internal");
+        cases.MapPost("/{id:long}/status/undo-resolution", UndoResolution.Handle).WithName("UndoResolution")
+            .WithSummary("Take back a resolution before the customer has been asked to confirm it");
         cases.MapPut("/{id:long}/assignment", CaseAssignment.Handle).WithName("AssignCase")
             .WithSummary("Give a case to an agent and/or a team");
         cases.MapGet("/{id:long}/elastic", ElasticGuide.Get).WithName("GetElasticGuide")

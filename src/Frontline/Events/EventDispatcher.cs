@@ -186,6 +186,12 @@ public sealed class EventDispatcher(
         {
             throw;
         }
+        catch (EventNotDueException e)
+        {
+            await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.DueAt, e.DueAt)
+                .SetProperty(d => d.LeaseUntil, (DateTime?)null), CancellationToken.None);
+            return false;
+        }
         catch (Exception e)
         {
             var attempts = delivery.Attempts + 1;

@@ -3,7 +3,9 @@ using Frontline.Identity;
 
 namespace Frontline.Gestures;
 
-public sealed record GestureInput(string? Gesture, decimal? Amount, string? Currency, string? Reason);
+/// <param name="GrantAgainReason">Required when the case already has a gesture of this kind: why it is given again.</param>
+public sealed record GestureInput(string? Gesture, decimal? Amount, string? Currency, string? Reason,
+    string? GrantAgainReason = null);
 
 /// <summary>Gathers what an evaluation weighs for one person and one case, then lets the pure evaluator decide.</summary>
 public static class GestureDecision

@@ -48,10 +48,13 @@ public static class GrantGesture
     {
         if (await CaseContext.LoadAsync(db, caseId, clock,
             ct) is not { } context) return Outcome<GrantResult>.NotFound();
+        if (await GestureRepeats.IsClosedAsync(db, caseId, ct)) return Outcome<GrantResult>.Conflict(GestureRepeats.ClosedCase);
         var errors = new Errors();
         var (gesture, amount) = await GestureDecision.CheckAsync(db, input, context, errors, reasonRequired: true, ct);
+        var again = await GestureRepeats.CheckAgainAsync(db, caseId, gesture, input.GrantAgainReason, errors, ct);
         if (errors.Any) return errors;
-        var reason = input.Reason!.Trim();
+        var reason = input.Reason!.Trim() + (again.Length > 0 ? $" (granted again: {again})" : "");
+        var name = await GestureRepeats.NameOfAsync(db, gesture, ct);
 
         return await db.InTransactionAsync(async () =>
         {
@@ -73,7 +76,7 @@ public static class GrantGesture
                 };
                 db.Gestures.Add(granted);
                 db.RecordTouchpoint(actor, now,
-                    Note($"Granted {gesture} of {amount}: {reason} ({evaluation.Summary})"));
+                    Note($"Granted {name} of {amount}: {reason} ({evaluation.Summary})"));
                 await db.SaveChangesAsync(ct);
                 db.Publish(actor, now,
                     new GestureGranted(granted.Id, caseId, context.CustomerId, gesture, amount.Amount, amount.Currency,
@@ -93,7 +96,7 @@ public static class GrantGesture
             };
             db.ApprovalRequests.Add(request);
             db.RecordTouchpoint(actor, now,
-                Note($"Asked {GestureEvaluator.Words(request.Level)} to approve {gesture} of {amount}, "
+                Note($"Asked {GestureEvaluator.Words(request.Level)} to approve {name} of {amount}, "
                 + $"due {request.DueBy:yyyy-MM-dd HH:mm} UTC{(request.Urgent ? " (urgent)" : "")}: {reason}"));
             await db.SaveChangesAsync(ct);
             db.Publish(actor, now,

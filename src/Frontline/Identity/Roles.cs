@@ -19,6 +19,16 @@ public static class Roles
         return i >= 0 ? i : throw new ArgumentException($"Unknown role '{role}'.", nameof(role));
     }
 
+    /// <summary>A role as people say it: "team lead", never "TeamLead". The one place roles get their words.</summary>
+    public static string InWords(string? role) => role switch
+    {
+        Agent => "agent",
+        TeamLead => "team lead",
+        Manager => "manager",
+        Admin => "admin",
+        _ => role ?? "",
+    };
+
     public static string? Parse(string? value) =>
         All.FirstOrDefault(r => string.Equals(r, value?.Replace(" ", "").Replace("-", ""), StringComparison.OrdinalIgnoreCase));
 }

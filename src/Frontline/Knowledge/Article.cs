@@ -13,6 +13,8 @@ public sealed class Article
     /// <summary>What a search matches against: title and text, in lower case.</summary>
     public static string SearchTextOf(string title, string body) => $"{title}\n{body}".ToLowerInvariant();
     public bool IsPublished { get; set; }
+    /// <summary>Written for colleagues only: never inserted into a reply nor shown on the help pages.</summary>
+    public bool IsInternal { get; set; }
     public DateTime UpdatedAt { get; set; }
     public string? UpdatedBy { get; set; }
 }

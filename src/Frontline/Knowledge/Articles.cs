@@ -4,12 +4,15 @@ using Frontline.Identity;
 
 namespace Frontline.Knowledge;
 
-public sealed record ArticleInput(string? Title, string? Body, bool? IsPublished);
+/// <param name="IsInternal">For colleagues only: never inserted into a reply nor shown to customers. Unchanged when
+/// left out; a new article is customer-facing unless it says so.</param>
+public sealed record ArticleInput(string? Title, string? Body, bool? IsPublished, bool? IsInternal = null);
 
 public sealed record ArticleView(long Id, string Title, string Body, bool IsPublished, DateTime UpdatedAt,
-    string? UpdatedBy)
+    string? UpdatedBy, bool IsInternal)
 {
-    public static ArticleView Of(Article a) => new(a.Id, a.Title, a.Body, a.IsPublished, a.UpdatedAt, a.UpdatedBy);
+    public static ArticleView Of(Article a) =>
+        new(a.Id, a.Title, a.Body, a.IsPublished, a.UpdatedAt, a.UpdatedBy, a.IsInternal);
 }
 
 /// <summary>The knowledge base: managers write articles, everyone at the front line finds and inserts them.</summary>
@@ -25,12 +28,15 @@ public static class Articles
         return TypedResults.Ok(await FindAsync(db, q, publishedOnly: false, p, size, ct));
     }
 
-    /// <summary>Articles with a word in their title or text, by title; customers (the help pages) see only the published ones.</summary>
+    /// <summary>
+    /// Articles with a word in their title or text, by title; customers (the help pages) see only the published,
+    /// customer-facing ones.
+    /// </summary>
     public static async Task<Page<ArticleView>> FindAsync(FrontlineDb db, string? q, bool publishedOnly, int page,
         int size, CancellationToken ct)
     {
         var articles = db.Articles.AsNoTracking();
-        if (publishedOnly) articles = articles.Where(a => a.IsPublished);
+        if (publishedOnly) articles = articles.Where(a => a.IsPublished && !a.IsInternal);
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = Like.Containing(q);
@@ -65,6 +71,7 @@ public static class Articles
         article ??= db.Articles.Add(new Article { Title = title, Body = body }).Entity;
         (article.Title, article.Body, article.SearchText) = (title, body, Article.SearchTextOf(title, body));
         article.IsPublished = input.IsPublished ?? article.IsPublished;
+        article.IsInternal = input.IsInternal ?? article.IsInternal;
         (article.UpdatedAt, article.UpdatedBy) = (now, actor.Name);
         await db.SaveAndPublishAsync(actor, now,
             () => new ArticleSaved(article.Id, title, article.IsPublished, created), ct);

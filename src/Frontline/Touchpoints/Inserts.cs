@@ -13,6 +13,8 @@ internal sealed record Inserts(string Text, PriceItem? Price, long? ArticleId)
         {
             var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
             if (article is null) errors.Add("articleId", $"There is no article {id}.");
+            else if (article.IsInternal) errors.Add("articleId",
+                $"\"{article.Title}\" is an internal article, for colleagues only: it cannot go to a customer.");
             else text += $"\n\n{article.Title}\n{article.Body}";
         }
         PriceItem? price = null;

@@ -31,10 +31,11 @@ public sealed class AgentWorksACase(DemoSite site)
         await Expect(@case.Timeline.Filter(new() { HasText = "offered 5,000 bonus miles" })).ToBeVisibleAsync();
         await new QuickLog(page).LogAsync("Log a call", "Solved", "Called George back about the seat; apology accepted.", minutes: 4);
         await Expect(page.Locator(".timeline li").Filter(new() { HasText = "Called George back" })).ToContainTextAsync("4 min · Solved");
-        await @case.MoveToAsync("Resolve");
+        await @case.ResolveAsync("Apology accepted; the bonus miles are on his account.");
 
         await Expect(@case.Status).ToHaveTextAsync("Resolved");
-        await Expect(@case.Timeline.Filter(new() { HasText = "Status changed from Open to Resolved by Alex Agent." })).ToBeVisibleAsync();
+        await Expect(@case.Timeline.Filter(new() { HasText = "Status changed from Open to Resolved by Alex Agent." }))
+            .ToContainTextAsync("Resolution note: Apology accepted; the bonus miles are on his account.");
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
 
         // George calls again the next day about something else: two clicks log it on his timeline, without a case

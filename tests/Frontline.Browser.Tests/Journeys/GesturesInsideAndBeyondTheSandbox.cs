@@ -29,15 +29,15 @@ public sealed class GesturesInsideAndBeyondTheSandbox(DemoSite site)
         var leadPage = await site.NewPageAsync();
         await (await new SignInPage(leadPage).OpenAsync()).SignInAsync(DemoSite.TeamLead, DemoSite.Password);
         var approvals = await new ApprovalsPage(leadPage).OpenAsync();
-        await Expect(approvals.Request("Priya Raman")).ToContainTextAsync("fee-waiver of 180.00 USD");
+        await Expect(approvals.Request("Priya Raman")).ToContainTextAsync("fee waiver of 180.00 USD");
         (await Accessibility.SeriousViolationsAsync(leadPage)).ShouldBeEmpty();
         await Screenshots.SaveAsync(leadPage, "approvals.png");
         await approvals.ApproveAsync("Priya Raman", "Same booking as her colleague: treat them alike.");
-        await Expect(approvals.Decided).ToContainTextAsync("approved fee-waiver of 180.00 USD");
+        await Expect(approvals.Decided).ToContainTextAsync("approved fee waiver of 180.00 USD");
         await Expect(approvals.Request("Priya Raman")).ToHaveCountAsync(0);
 
         // the agent's screen shows the decision without a reload
-        await Expect(@case.Timeline.Filter(new() { HasText = "Lee Lead approved fee-waiver of 180.00 USD" })).ToBeVisibleAsync();
+        await Expect(@case.Timeline.Filter(new() { HasText = "Lee Lead approved fee waiver of 180.00 USD" })).ToBeVisibleAsync();
     }
 
     private static async Task<CasePage> OpenCaseAsync(IPage page, string email, string search, string customer, string subject)

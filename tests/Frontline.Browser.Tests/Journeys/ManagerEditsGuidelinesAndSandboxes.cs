@@ -42,12 +42,12 @@ public sealed class ManagerEditsGuidelinesAndSandboxes(DemoSite site)
         await Expect(grants.Filter(new() { HasText = "team Store Berlin Mitte" })).ToContainTextAsync("300.00 EUR a week, per team");
         (await Accessibility.SeriousViolationsAsync(page)).ShouldBeEmpty();
 
-        await MudSelect.ChooseAsync(page, "Role", "TeamLead");
+        await MudSelect.ChooseAsync(page, "Role", "team lead");
         await MudSelect.ChooseAsync(page, "Gesture", "Expedite");
         await page.Locator("#grant-max").FillAsync("40");
         await page.Locator("#grant-add").ClickAsync();
 
-        await Expect(page.Locator("#grant-message")).ToContainTextAsync("role TeamLead may grant expedite up to 40.00 EUR each");
+        await Expect(page.Locator("#grant-message")).ToContainTextAsync("role team lead may grant expedite up to 40.00 EUR each");
         await Expect(grants.Filter(new() { HasText = "Expedite" })).ToHaveCountAsync(1);
     }
 }

@@ -43,7 +43,21 @@ public sealed class CasePage(IPage page)
         await page.Locator("#touchpoint-add").ClickAsync();
     }
 
-    /// <summary>Clicks a status button by its words: "Pending", "Resolve", "Close", "Reopen".</summary>
+    /// <summary>The snackbar that offers to undo a resolution for a few seconds.</summary>
+    public ILocator ResolvedSnackbar => page.Locator(".mud-snackbar").Filter(new() { HasText = "Resolved" });
+
+    /// <summary>Resolves with the note the form asks for; the snackbar then offers Undo for a few seconds.</summary>
+    public async Task ResolveAsync(string note)
+    {
+        await MoveToAsync("Resolve…");
+        await page.Locator("#resolution-note").FillAsync(note);
+        await Assertions.Expect(page.Locator("#resolve-confirm")).ToBeEnabledAsync();
+        await page.Locator("#resolve-confirm").ClickAsync();
+    }
+
+    public Task UndoResolutionAsync() => ResolvedSnackbar.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+
+    /// <summary>Clicks a status button by its words: "Pending", "Resolve…", "Back to open", "Reopen".</summary>
     public async Task MoveToAsync(string verb)
     {
         await Interactivity.WaitAsync(page);

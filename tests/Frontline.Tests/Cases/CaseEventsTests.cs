@@ -49,7 +49,7 @@ public abstract class CaseEventsTests(ApiFixture fx)
     {
         var @case = await CaseAsync("Ruth Resolved");
 
-        (await _agent.PutJsonAsync($"/api/v1/cases/{@case.Id}/status", new { status = "Resolved" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _agent.PutJsonAsync($"/api/v1/cases/{@case.Id}/status", new { status = "Resolved", note = "Solved on the phone." })).StatusCode.ShouldBe(HttpStatusCode.OK);
         await fx.EventsDeliveredAsync();
 
         await using var db = fx.OpenDb();

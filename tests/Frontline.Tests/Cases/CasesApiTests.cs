@@ -46,7 +46,8 @@ public abstract class CasesApiTests(ApiFixture fx)
         var opened = await Given.CaseAsync(_agent, fx, customer.Id);
 
         foreach (var status in new[] { "Pending", "Resolved", "Closed" })
-            (await _agent.PutJsonAsync($"/api/v1/cases/{opened.Id}/status", new { status })).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await _agent.PutJsonAsync($"/api/v1/cases/{opened.Id}/status", new { status, note = "Fixed." }))
+                .StatusCode.ShouldBe(HttpStatusCode.OK);
         var refused = await _agent.PutJsonAsync($"/api/v1/cases/{opened.Id}/status", new { status = "Pending" });
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await refused.ProblemFieldsAsync()).ShouldBe(["status"]);
@@ -95,7 +96,7 @@ public abstract class CasesApiTests(ApiFixture fx)
         var customer = await Given.CustomerAsync(_agent);
         var first = await Given.CaseAsync(_agent, fx, customer.Id, "First");
         var second = await Given.CaseAsync(_agent, fx, customer.Id, "Second");
-        await _agent.PutJsonAsync($"/api/v1/cases/{first.Id}/status", new { status = "Resolved" });
+        await _agent.PutJsonAsync($"/api/v1/cases/{first.Id}/status", new { status = "Resolved", note = "Solved on the phone." });
 
         var all = await (await _agent.GetAsync($"/api/v1/cases?customerId={customer.Id}")).ReadAsync<Page<CaseView>>();
         var open = await (await _agent.GetAsync($"/api/v1/cases?customerId={customer.Id}&status=Open")).ReadAsync<Page<CaseView>>();

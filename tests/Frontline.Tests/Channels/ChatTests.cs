@@ -57,7 +57,7 @@ public abstract class ChatTests(ApiFixture fx)
         var heard = Listen<ChatMessage>(visitor, "message");
         var caseId = Frontline.Cases.Case.IdOf(started.Reference)!.Value;
 
-        (await _agent.PutJsonAsync($"/api/v1/cases/{caseId}/status", new { status = "Resolved" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _agent.PutJsonAsync($"/api/v1/cases/{caseId}/status", new { status = "Resolved", note = "Solved on the phone." })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var ask = await NextAsync(heard);
         await visitor.InvokeAsync("Answer", true, null, Ct);
         var again = await Should.ThrowAsync<HubException>(() => visitor.InvokeAsync("Answer", true, null, Ct));

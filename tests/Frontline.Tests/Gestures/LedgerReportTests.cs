@@ -27,10 +27,13 @@ public abstract class LedgerReportTests(ApiFixture fx)
         foreach (var body in new[] { "Please waive it.", "Calling again about the fee." })
             await agent.PostJsonAsync($"/api/v1/cases/{cameBack.Id}/touchpoints", new { channel = "Phone", direction = "Inbound", body });
         foreach (var (@case, amount) in new[] { (firstContact, 20m), (cameBack, 30m), (cameBack, 15m) })
-            (await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures", new { gesture = "fee-waiver", amount, reason = "Goodwill" }))
+            (await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures", new
+            {
+                gesture = "fee-waiver", amount, reason = "Goodwill", grantAgainReason = "A second fee on the same booking.",
+            }))
                 .StatusCode.ShouldBe(HttpStatusCode.Created);
         foreach (var @case in new[] { firstContact, cameBack })
-            await agent.PutJsonAsync($"/api/v1/cases/{@case.Id}/status", new { status = "Resolved" });
+            await agent.PutJsonAsync($"/api/v1/cases/{@case.Id}/status", new { status = "Resolved", note = "Solved on the phone." });
         await agent.PostJsonAsync($"/api/v1/cases/{firstContact.Id}/touchpoints", new { channel = "Feedback", direction = "Inbound", body = "Quick and kind." });
         var from = Uri.EscapeDataString(DateTime.UtcNow.AddHours(-1).ToString("O"));
         var lead = fx.As(Roles.TeamLead);

@@ -41,6 +41,8 @@ public abstract class ApiFixture : IAsyncLifetime
             "--Frontline:Mail:SmtpHost=127.0.0.1", $"--Frontline:Mail:SmtpPort={Mail.SmtpPort}",
             "--Frontline:Mail:ImapHost=127.0.0.1", $"--Frontline:Mail:ImapPort={Mail.ImapPort}", $"--Frontline:Chat:StartsPerMinute={ChatStartsPerMinute}",
             "--Frontline:Portal:SignInsPerMinute=20", "--Frontline:Portal:CasesPerMinute=20",
+            // the customer is asked to confirm at once; the undo window's wait is tested with a handler of its own
+            "--Frontline:Closure:UndoSeconds=0",
             // the tests' webhook receivers listen on 127.0.0.2, so "localhost" (127.0.0.1) is still refused here
             $"--Frontline:Webhooks:AllowedAddresses={WebhookReceiverAddress}/32", "--Frontline:Webhooks:RetrySchedule=0,1,1,1",
             // above eleven, so the lockout is reached; the throttle itself is tested on its own

@@ -62,7 +62,7 @@ public abstract partial class PortalTests(ApiFixture fx)
         var email = Given.UniqueEmail("portal");
         var customer = await Given.CustomerAsync(_agent, "Paula Portal", email: email);
         var @case = await Given.CaseAsync(_agent, fx, customer.Id, "Speaker crackles", channel: Frontline.Touchpoints.Channel.Email);
-        (await _agent.PutJsonAsync($"/api/v1/cases/{@case.Id}/status", new { status = "Resolved" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _agent.PutJsonAsync($"/api/v1/cases/{@case.Id}/status", new { status = "Resolved", note = "Solved on the phone." })).StatusCode.ShouldBe(HttpStatusCode.OK);
         await fx.EventsDeliveredAsync();
         return (@case.Id, email);
     }

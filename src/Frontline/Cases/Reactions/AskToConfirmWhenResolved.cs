@@ -4,12 +4,13 @@ using Frontline.Events;
 namespace Frontline.Cases.Reactions;
 
 /// <summary>
-/// A case just resolved asks its customer to confirm (<see cref="CaseClosure.AskToConfirmAsync"/>). Once per
-/// resolution: a case no longer resolved, or already asked since this event, is left alone, so a second delivery asks
-/// nobody twice.
+/// A case just resolved asks its customer to confirm (<see cref="CaseClosure.AskToConfirmAsync"/>), but only once the
+/// agent's moment to undo the resolution has passed (<see cref="CaseClosure.UndoWindow"/>): until then the delivery
+/// waits, and a resolution undone meanwhile asks nobody. Once per resolution: a case no longer resolved, or already
+/// asked since this event, is left alone, so a second delivery asks nobody twice.
 /// </summary>
 internal sealed class AskToConfirmWhenResolved(FrontlineDb db, MailOptions mail, PublicLinks links,
-    TimeProvider clock) : IEventHandler
+    TimeProvider clock, IConfiguration configuration) : IEventHandler
 {
     public string Name => "closure";
 
@@ -22,11 +23,13 @@ internal sealed class AskToConfirmWhenResolved(FrontlineDb db, MailOptions mail,
         var @case = await db.Cases.AsNoTracking()
             .FirstOrDefaultAsync(c => c.Id == changed.CaseId && c.Status == CaseStatus.Resolved, ct);
         if (@case is null) return;
-        if (await db.Touchpoints.AnyAsync(t => t.CaseId == @case.Id && t.Outcome == CaseClosure.AskOutcome && t.RecordedAt >= stored.OccurredAt, ct))
-            return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var askFrom = (@case.ResolvedAt ?? stored.OccurredAt) + CaseClosure.UndoWindow(configuration);
+        if (askFrom > now) throw new EventNotDueException(askFrom);
+        if (await CaseClosure.AskedSinceAsync(db, @case.Id, stored.OccurredAt, ct)) return;
         await db.InTransactionAsync(async () =>
         {
-            await CaseClosure.AskToConfirmAsync(db, @case, mail, links, clock.GetUtcNow().UtcDateTime, ct);
+            await CaseClosure.AskToConfirmAsync(db, @case, mail, links, now, ct);
             return 0;
         }, ct);
     }
