@@ -12,7 +12,7 @@ public abstract class ApiKeyLastUseTests(ApiFixture fx)
     [Fact]
     public async Task A_key_shows_when_it_was_last_used()
     {
-        var (keyId, client) = await fx.KeyAsync(Roles.Agent);
+        var (keyId, client) = await fx.KeyAsync(Roles.Agent, fx.AgentId(Roles.Agent));
         var before = (await (await fx.As(Roles.Admin).GetAsync("/api/v1/api-keys", Ct))
             .ReadAsync<List<ApiKeyView>>()).Single(k => k.Id == keyId);
 
