@@ -21,6 +21,7 @@ using Frontline.Touchpoints;
 using Frontline.Updates;
 using Frontline.Webhooks;
 using Frontline.Web.Components;
+using Frontline.Web.Components.Layout;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 
@@ -69,7 +70,7 @@ public static class FrontlineApp
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseFriendlyStatusPages();
         app.UseAuthentication();
         app.UseAudit();
         app.UseAuthorization();

@@ -1903,6 +1903,10 @@ namespace Frontline.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("hash");
 
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -1836,6 +1836,10 @@ namespace Frontline.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("hash");
 
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_used_at");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -21,5 +21,7 @@ public static class AuthorityModule
         kinds.MapGet("/", GestureKinds.List).WithName("ListGestureKinds").WithSummary("Kinds of gesture").RequireAuthorization(Policies.FrontLine);
         kinds.MapPost("/", GestureKinds.Create).WithName("CreateGestureKind").WithSummary("Define a new kind of gesture")
             .RequireAuthorization(Policies.Manager);
+        kinds.MapPut("/{id:long}", GestureKinds.Update).WithName("UpdateGestureKind")
+            .WithSummary("Rename a kind of gesture or change its verb; its code stays").RequireAuthorization(Policies.Manager);
     }
 }

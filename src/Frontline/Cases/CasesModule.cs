@@ -42,5 +42,16 @@ public static class CasesModule
             .RequireAuthorization(Policies.FrontLine);
         categories.MapPost("/", Categories.Create).WithName("CreateCategory").WithSummary("Add a case category")
             .RequireAuthorization(Policies.Manager);
+        categories.MapPut("/{id:long}", Categories.Update).WithName("UpdateCategory")
+            .WithSummary("Rename a category or change its description and update rule")
+            .RequireAuthorization(Policies.Manager);
+        categories.MapPost("/{id:long}/deactivate",
+                (long id, FrontlineDb db, CancellationToken ct) => Categories.SetActive(id, false, db, ct))
+            .WithName("DeactivateCategory").WithSummary("Offer a category for no new case; its cases keep it")
+            .RequireAuthorization(Policies.Manager);
+        categories.MapPost("/{id:long}/reactivate",
+                (long id, FrontlineDb db, CancellationToken ct) => Categories.SetActive(id, true, db, ct))
+            .WithName("ReactivateCategory").WithSummary("Offer a deactivated category again")
+            .RequireAuthorization(Policies.Manager);
     }
 }

@@ -19,6 +19,7 @@ public static class ChannelsModule
     {
         services.AddSingleton(MailOptions.From(configuration));
         services.AddSingleton<MailOutbox>();
+        services.AddSingleton<IInvitationMail, InvitationMail>();
         services.AddSingleton<MailboxPoller>();
         services.AddRecurringJob<Jobs.PollMailboxJob>(Jobs.PollMailboxJob.Key, TimeSpan.FromMinutes(1));
         services.AddRecurringJob<Jobs.DeliverMailJob>(Jobs.DeliverMailJob.Key, TimeSpan.FromMinutes(1));
@@ -85,5 +86,14 @@ public static class ChannelsModule
         channels.MapDelete("/quarantine/{id:long}", QuarantineDesk.Delete).WithName("DeleteQuarantinedMessage")
             .RequireAuthorization(Policies.Admin)
             .WithSummary("Delete a quarantined message (spam, say)");
+
+        var outbox = api.MapGroup("/outbox").WithTags("Channels").RequireAuthorization(Policies.Admin);
+        outbox.MapGet("/", Outbound.OutboxMessages.List).WithName("ListOutbox")
+            .WithSummary("Every message to a customer, newest first: queued, sending, sent, or failed and why");
+        outbox.MapPost("/{id:long}/retry", Outbound.OutboxMessages.Retry).WithName("RetryOutboxMessage")
+            .WithSummary("Send a failed message again, with fresh attempts");
+        api.MapPost("/mail/test", MailCheck.Handle).WithTags("Channels").WithName("SendTestMail")
+            .RequireAuthorization(Policies.Admin)
+            .WithSummary("Send a test e-mail to an address, to check the mail settings; the answer says what happened");
     }
 }

@@ -20,9 +20,13 @@ public static class AgentAccounts
         return view is null ? errors.Problem() : TypedResults.Created($"/api/v1/agents/{view.Id}", view);
     }
 
-    /// <summary>Creates the person with one role and their teams; on any error nothing is written.</summary>
+    /// <summary>
+    /// Creates the person with one role and their teams; on any error nothing is written. An invited person has no
+    /// password yet: they choose it through the link in their invitation (<see cref="Invitations"/>).
+    /// </summary>
     public static async Task<(Errors Errors, AgentView? Agent)> CreateAsync(
-        AgentInput input, Actor by, UserManager<Agent> users, FrontlineDb db, TimeProvider clock, CancellationToken ct)
+        AgentInput input, Actor by, UserManager<Agent> users, FrontlineDb db, TimeProvider clock, CancellationToken ct,
+        bool invited = false)
     {
         var errors = new Errors();
         var email = ContactPointsEmail(input.Email, errors);
@@ -39,12 +43,12 @@ public static class AgentAccounts
             UserName = email, Email = email, EmailConfirmed = true, DisplayName = name,
             CreatedAt = clock.GetUtcNow().UtcDateTime
         };
-        await CheckPasswordAsync(users, agent, input.Password, "password", errors);
+        if (!invited) await CheckPasswordAsync(users, agent, input.Password, "password", errors);
         if (errors.Any) return (errors, null);
 
         return await db.InTransactionAsync(async () =>
         {
-            Ensure(await users.CreateAsync(agent, input.Password!));
+            Ensure(invited ? await users.CreateAsync(agent) : await users.CreateAsync(agent, input.Password!));
             Ensure(await users.AddToRoleAsync(agent, role!));
             foreach (var teamId in known) db.TeamMembers.Add(new TeamMember { TeamId = teamId, AgentId = agent.Id });
             db.Publish(by, agent.CreatedAt, new PersonAdded(agent.Id, name, email!, role!, known));

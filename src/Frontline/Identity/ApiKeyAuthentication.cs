@@ -11,7 +11,8 @@ namespace Frontline.Identity;
 /// role and stops working when they are deactivated; a key of a deactivated service account stops too.
 /// </summary>
 internal sealed class ApiKeyAuthentication(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, FrontlineDb db)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, FrontlineDb db,
+    TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -37,6 +38,7 @@ internal sealed class ApiKeyAuthentication(
         var key = found?.Key;
         if (key is null || key.RevokedAt is not null || !key.Matches(secret)) return AuthenticateResult.Fail("Unknown or revoked API key.");
 
+        await NoteUseAsync(key, ct);
         var role = key.Role;
         var name = ApiKey.ActorName(null, key.Name);
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, $"apikey:{key.Id}") };
@@ -63,4 +65,14 @@ internal sealed class ApiKeyAuthentication(
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, ApiKey.Scheme));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, ApiKey.Scheme));
     }
+
+    // a write per request would cost too much: "last used" moves on at most once a minute
+    private async Task NoteUseAsync(ApiKey key, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (key.LastUsedAt is { } last && now - last < UseNotedEvery) return;
+        await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), ct);
+    }
+
+    private static readonly TimeSpan UseNotedEvery = TimeSpan.FromMinutes(1);
 }

@@ -10,7 +10,7 @@ public sealed record ApiKeyInput(string? Name, string? Role, long? ActsForAgentI
 /// <summary>A key as admins see it: never its secret; whom it acts for ("nobody" for keys issued before keys had to say).</summary>
 public sealed record ApiKeyView(
     long Id, string Name, string Prefix, string Role, DateTime CreatedAt, DateTime? RevokedAt,
-    long? ActsForAgentId, long? ServiceAccountId, string ActsFor);
+    long? ActsForAgentId, long? ServiceAccountId, string ActsFor, DateTime? LastUsedAt = null);
 
 /// <summary>The response to issuing a key: the only time the secret is ever shown.</summary>
 public sealed record IssuedApiKey(ApiKeyView Key, string Secret);
@@ -29,7 +29,8 @@ public static class ApiKeys
         keys.Select(k => new ApiKeyView(k.Id, k.Name, k.Prefix, k.Role, k.CreatedAt, k.RevokedAt, k.AgentId, k.ServiceAccountId,
             k.AgentId != null ? db.Users.Where(a => a.Id == k.AgentId).Select(a => a.DisplayName + " <" + a.Email + ">").First()
             : k.ServiceAccountId != null ? "service account " + db.ServiceAccounts.Where(s => s.Id == k.ServiceAccountId).Select(s => s.Name).First()
-            : Nobody));
+            : Nobody,
+            k.LastUsedAt));
 
     internal static async Task<Results<Created<IssuedApiKey>, ValidationProblem>> Create(
         ApiKeyInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)

@@ -56,7 +56,7 @@ public static class IdentityModule
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/login";
-            o.AccessDeniedPath = "/login";
+            o.AccessDeniedPath = "/forbidden";
             o.Cookie.Name = "frontline";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
@@ -77,6 +77,8 @@ public static class IdentityModule
         services.AddSingleton<Sessions.SignInSessions>();
         services.AddSingleton(limits);
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<InvitationTokens>();
+        services.AddSingleton<InvitationSender>();
         services.AddRecurringJob<Jobs.PurgeSignInSessionsJob>(Jobs.PurgeSignInSessionsJob.Key, TimeSpan.FromHours(1));
         foreach (var scheme in new[] { IdentityConstants.ApplicationScheme, Portal.PortalAuth.Scheme })
             services.AddOptions<CookieAuthenticationOptions>(scheme)
@@ -105,9 +107,16 @@ public static class IdentityModule
             .RequireAuthorization(Policies.TeamLead);
         agents.MapPost("/", AgentAccounts.Create).WithName("CreateAgent").WithSummary("Add a person who signs in")
             .RequireAuthorization(Policies.Admin);
+        agents.MapPost("/invitations", Invitations.Invite).WithName("InviteAgent")
+            .WithSummary("Add a person without a password and mail them a link to choose one (once, within 3 days)")
+            .RequireAuthorization(Policies.Admin);
+        api.MapPost("/invitations/accept", Invitations.Accept).WithTags("Identity").WithName("AcceptInvitation")
+            .WithSummary("Choose the first password with the token from an invitation link").AllowAnonymous();
         var agent = agents.MapGroup("/{id:long}").RequireAuthorization(Policies.Admin);
         agent.MapPut("/", UpdateAgent.Handle).WithName("UpdateAgent")
             .WithSummary("Change a person's name, e-mail, role and teams; a new role or e-mail ends their sessions");
+        agent.MapPost("/invitation", Invitations.Resend).WithName("ResendInvitation")
+            .WithSummary("Mail a new invitation link to a person who has not chosen a password yet");
         agent.MapPost("/deactivate", AgentActivation.Deactivate).WithName("DeactivateAgent")
             .WithSummary("Stop a person signing in and end every session of theirs");
         agent.MapPost("/reactivate", AgentActivation.Reactivate).WithName("ReactivateAgent")

@@ -10,7 +10,7 @@ public sealed record TeamInput(string? Name, string? TimeZone, IReadOnlyList<lon
 public sealed record TeamView(long Id, string Name, string TimeZone, IReadOnlyList<long> MemberIds, bool IsActive);
 
 /// <summary>Teams: created, renamed, given members and a zone by managers; deactivated rather than deleted.</summary>
-internal static class Teams
+public static class Teams
 {
     public static async Task<Ok<List<TeamView>>> List(FrontlineDb db, CancellationToken ct) =>
         TypedResults.Ok(await Views(db.Teams.AsNoTracking().OrderBy(t => t.Name)).ToListAsync(ct));

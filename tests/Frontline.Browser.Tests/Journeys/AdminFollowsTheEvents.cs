@@ -22,7 +22,7 @@ public sealed class AdminFollowsTheEvents(DemoSite site)
         var error = $"TimeoutException: The live screens did not answer within 15 s ({Guid.NewGuid():N}).";
         var position = await ParkAsync(opened.Id, "live", error);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Events" }).ClickAsync();
+        await AdminCentre.GoToAsync(page, "Events");
         await Interactivity.WaitAsync(page);
         var events = new EventsPage(page);
         var mine = events.Latest.Filter(new() { HasText = opened.Number });

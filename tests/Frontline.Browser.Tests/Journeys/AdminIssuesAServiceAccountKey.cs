@@ -13,7 +13,7 @@ public sealed class AdminIssuesAServiceAccountKey(DemoSite site)
     {
         var page = await site.NewPageAsync();
         await (await new SignInPage(page).OpenAsync()).SignInAsync(DemoSite.Admin, DemoSite.Password);
-        await page.GetByRole(AriaRole.Link, new() { Name = "API keys" }).ClickAsync();
+        await AdminCentre.GoToAsync(page, "API keys");
         await Interactivity.WaitAsync(page);
         var keys = new ApiKeysPage(page);
         var account = $"Order system {Guid.NewGuid():N}"[..21];

@@ -15,7 +15,7 @@ public sealed class AdminReadsTheAuditLog(DemoSite site)
         await page.GotoAsync("/admin/audit");
         await Expect(new SignInPage(page).Heading).ToBeVisibleAsync();
         await new SignInPage(page).SignInAsync(DemoSite.Admin, DemoSite.Password);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
+        await AdminCentre.GoToAsync(page, "Audit log");
         await Interactivity.WaitAsync(page);
         var audit = new AuditPage(page);
 

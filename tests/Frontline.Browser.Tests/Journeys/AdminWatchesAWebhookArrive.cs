@@ -19,7 +19,7 @@ public sealed class AdminWatchesAWebhookArrive(DemoSite site)
         var url = receiver.Url.ToString();
         var page = await site.NewPageAsync();
         await (await new SignInPage(page).OpenAsync()).SignInAsync(DemoSite.Admin, DemoSite.Password);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Webhooks" }).ClickAsync();
+        await AdminCentre.GoToAsync(page, "Webhooks");
         await Interactivity.WaitAsync(page);
         var hooks = new WebhooksPage(page);
 

@@ -59,7 +59,7 @@ public sealed class OneAnswerOnEveryChannel(DemoSite site)
     {
         var admin = await site.NewPageAsync();
         await (await new SignInPage(admin).OpenAsync()).SignInAsync(DemoSite.Admin, DemoSite.Password);
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Quarantine" }).ClickAsync();
+        await AdminCentre.GoToAsync(admin, "Quarantine");
 
         await Expect(admin.Locator("#quarantine")).ToContainTextAsync("no readable sender address");
         var download = await admin.RunAndWaitForDownloadAsync(() => admin.Locator("#quarantine a").First.ClickAsync());

@@ -10,7 +10,7 @@ public sealed class PeoplePage(IPage page)
 
     public async Task<PeoplePage> OpenAsync()
     {
-        await page.GetByRole(AriaRole.Link, new() { Name = "People" }).ClickAsync();
+        await AdminCentre.GoToAsync(page, "People");
         await page.WaitForURLAsync("**/admin/people");
         await Interactivity.WaitAsync(page);
         return this;
