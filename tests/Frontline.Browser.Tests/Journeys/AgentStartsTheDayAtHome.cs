@@ -67,13 +67,13 @@ public sealed class AgentStartsTheDayAtHome(DemoSite site)
         await Interactivity.WaitAsync(agent);
         await agent.Locator("#call-back").ClickAsync();
         await agent.Locator("#call-back-form").GetByText("In 1 hour").ClickAsync();
-        await agent.Locator("#call-back-note input").FillAsync("Later: confirm the engineer's visit");
+        await agent.Locator("#call-back-note").FillAsync("Later: confirm the engineer's visit");
         await agent.Locator("#call-back-save").ClickAsync();
         await Expect(agent.Locator("#call-back-saved")).ToContainTextAsync("due in 1 hour");
         await agent.Locator("#call-back").ClickAsync();
         await agent.Locator("#call-back-form").GetByText("Now", new() { Exact = true }).ClickAsync();
-        await agent.Locator("#call-back-note input").FillAsync("Ask whether the leak stopped");
-        await MudSelect.PickAsync(agent, agent.Locator("#call-back-form .mud-select"), opened.Number);
+        await agent.Locator("#call-back-note").FillAsync("Ask whether the leak stopped");
+        await MudSelect.PickAsync(agent, agent.Locator("#call-back-form .mud-select").First, opened.Number);
         await agent.Locator("#call-back-save").ClickAsync();
         await Expect(agent.Locator("#call-back-saved")).ToContainTextAsync("due now");
 
