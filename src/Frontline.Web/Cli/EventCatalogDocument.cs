@@ -69,6 +69,7 @@ internal static class EventCatalogDocument
         if (type == typeof(long)) return 42L;
         if (type == typeof(int)) return 42;
         if (type == typeof(decimal)) return 25.00m;
+        if (type == typeof(double)) return 24.0;
         if (type == typeof(bool)) return true;
         if (type == typeof(DateTime)) return ExampleInstant;
         if (type == typeof(DateOnly)) return DateOnly.FromDateTime(ExampleInstant);

@@ -7,3 +7,7 @@ public sealed record AuthorityGrantChanged(long GrantId, HolderKind HolderKind, 
 
 [EventType("gesture-kind.added", Description = "A manager defined a new kind of gesture.")]
 public sealed record GestureKindAdded(long GestureKindId, string Code, string Name, bool MayBeFree) : IEvent;
+
+[EventType("gesture-kind.changed",
+    Description = "A manager renamed a kind of gesture or changed whether it may cost nothing.")]
+public sealed record GestureKindChanged(long GestureKindId, string Code, string Name, bool MayBeFree) : IEvent;

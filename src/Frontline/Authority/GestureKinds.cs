@@ -37,10 +37,11 @@ public static class GestureKinds
     }
 
     /// <summary>
-    /// Renames a kind or changes its verb and whether it may cost nothing. Its code stays: guidelines and grants name it.
+    /// Renames a kind or changes its verb and whether it may cost nothing. Its code stays: guidelines and grants name
+    /// it.
     /// </summary>
     public static async Task<Results<Ok<GestureKindView>, NotFound, ValidationProblem>> Update(long id,
-        GestureKindInput input, FrontlineDb db, CancellationToken ct)
+        GestureKindInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         var kind = await db.GestureKinds.FirstOrDefaultAsync(k => k.Id == id, ct);
         if (kind is null) return TypedResults.NotFound();
@@ -51,6 +52,8 @@ public static class GestureKinds
         var verb = errors.Text("verb", input.Verb, 100);
         if (errors.Any) return errors.Problem();
         (kind.Name, kind.Verb, kind.MayBeFree) = (name, verb, input.MayBeFree ?? kind.MayBeFree);
+        db.Publish(Actor.Of(user), clock.GetUtcNow().UtcDateTime,
+            new GestureKindChanged(kind.Id, kind.Code, kind.Name, kind.MayBeFree));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new GestureKindView(kind.Id, kind.Code, kind.Name, kind.Verb, kind.IsBuiltIn,
             kind.MayBeFree));

@@ -30,7 +30,9 @@ public static class MyCallBacks
     public static Task<int> DueCountAsync(FrontlineDb db, long agentId, DateTime now, CancellationToken ct) =>
         Open(db, agentId, now).CountAsync(ct);
 
-    /// <summary>The person's call-backs not done, soonest first; only those due by <paramref name="dueBy"/> if given.</summary>
+    /// <summary>
+    /// The person's call-backs not done, soonest first; only those due by <paramref name="dueBy"/> if given.
+    /// </summary>
     public static Task<List<CallBackView>> OpenAsync(FrontlineDb db, long agentId, DateTime? dueBy, int take,
         CancellationToken ct) =>
         CallBackView.Project(db, Open(db, agentId, dueBy).OrderBy(c => c.DueAt).ThenBy(c => c.Id).Take(take))
@@ -45,7 +47,8 @@ public static class MyCallBacks
         if (callBack.DoneAt is null)
         {
             callBack.DoneAt = now;
-            db.Publish(actor, now, new CallBackDone(callBack.Id, callBack.CustomerId, callBack.CaseId, callBack.AgentId));
+            db.Publish(actor, now,
+                new CallBackDone(callBack.Id, callBack.CustomerId, callBack.CaseId, callBack.AgentId));
             await db.SaveChangesAsync(ct);
         }
         return await CallBackView.Project(db, db.Set<CallBack>().AsNoTracking().Where(c => c.Id == id)).FirstAsync(ct);

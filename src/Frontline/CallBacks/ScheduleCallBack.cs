@@ -10,7 +10,8 @@ public sealed record CallBackInput(DateTime? DueAt, string? Note, long? CaseId =
 
 /// <summary>
 /// "Call back": the caller sets themselves a reminder to call a customer, due now or later, and
-/// <see cref="CallBackScheduled"/> is published with it. Only a person has reminders: a service account's key is denied.
+/// <see cref="CallBackScheduled"/> is published with it. Only a person has reminders: a service account's key is
+/// denied.
 /// </summary>
 public static class ScheduleCallBack
 {

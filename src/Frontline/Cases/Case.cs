@@ -27,7 +27,9 @@ public sealed class Case
     public DateTime OpenedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public DateTime? ResolvedAt { get; set; }
-    /// <summary>The status a resolved case came from, so an agent may undo the resolution before the customer is asked.</summary>
+    /// <summary>
+    /// The status a resolved case came from, so an agent may undo the resolution before the customer is asked.
+    /// </summary>
     public CaseStatus? ResolvedFrom { get; set; }
     public DateTime? ClosedAt { get; set; }
     /// <summary>The SLA's due times, in the team's working hours, from when the case was opened.</summary>

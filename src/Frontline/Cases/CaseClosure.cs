@@ -21,7 +21,9 @@ public static class CaseClosure
     /// <summary>How long an agent may undo a resolution before the customer is asked.</summary>
     public const int DefaultUndoSeconds = 10;
 
-    /// <summary>The moment to undo a resolution: <c>Frontline:Closure:UndoSeconds</c>, ten seconds unless set.</summary>
+    /// <summary>
+    /// The moment to undo a resolution: <c>Frontline:Closure:UndoSeconds</c>, ten seconds unless set.
+    /// </summary>
     public static TimeSpan UndoWindow(IConfiguration configuration) =>
         TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue("Frontline:Closure:UndoSeconds", DefaultUndoSeconds)));
 

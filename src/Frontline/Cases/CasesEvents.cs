@@ -27,3 +27,7 @@ public sealed record CaseAssetChanged(long CaseId, long CustomerId, long? AssetI
 [EventType("case.sla-at-risk", Description = "An open case will breach its resolution target within the hour.")]
 public sealed record CaseSlaAtRisk(long CaseId, long CustomerId, DateTime DueAt, long? AssigneeId,
     long? TeamId) : ICaseEvent;
+
+[EventType("category.changed",
+    Description = "A case category was added, renamed, given another update rule, deactivated or offered again.")]
+public sealed record CategoryChanged(long CategoryId, string Name, bool Active, double? UpdateEveryHours) : IEvent;

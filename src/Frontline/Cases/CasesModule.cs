@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Frontline.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -46,11 +47,13 @@ public static class CasesModule
             .WithSummary("Rename a category or change its description and update rule")
             .RequireAuthorization(Policies.Manager);
         categories.MapPost("/{id:long}/deactivate",
-                (long id, FrontlineDb db, CancellationToken ct) => Categories.SetActive(id, false, db, ct))
+                (long id, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+                    Categories.SetActive(id, false, user, db, clock, ct))
             .WithName("DeactivateCategory").WithSummary("Offer a category for no new case; its cases keep it")
             .RequireAuthorization(Policies.Manager);
         categories.MapPost("/{id:long}/reactivate",
-                (long id, FrontlineDb db, CancellationToken ct) => Categories.SetActive(id, true, db, ct))
+                (long id, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+                    Categories.SetActive(id, true, user, db, clock, ct))
             .WithName("ReactivateCategory").WithSummary("Offer a deactivated category again")
             .RequireAuthorization(Policies.Manager);
     }

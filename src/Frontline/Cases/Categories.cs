@@ -1,3 +1,7 @@
+using System.Security.Claims;
+using Frontline.Events;
+using Frontline.Identity;
+
 namespace Frontline.Cases;
 
 /// <param name="UpdateEveryHours">The rule for its pending cases: an update to the customer every so many hours.</param>
@@ -12,20 +16,23 @@ public static class Categories
             .Select(c => new CategoryView(c.Id, c.Name, c.Description, c.IsActive, c.UpdateEveryHours)).ToListAsync(ct));
 
     public static async Task<Results<Created<CategoryView>, ValidationProblem>> Create(CategoryInput input,
-        FrontlineDb db, CancellationToken ct)
+        ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Errors();
         var (name, description) = await CheckAsync(db, input, null, errors, ct);
         if (errors.Any) return errors.Problem();
-        var category = new Category { Name = name, Description = description, UpdateEveryHours = input.UpdateEveryHours };
+        var category = new Category
+        {
+            Name = name, Description = description, UpdateEveryHours = input.UpdateEveryHours,
+        };
         db.Categories.Add(category);
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndPublishAsync(Actor.Of(user), clock.GetUtcNow().UtcDateTime, () => Changed(category), ct);
         return TypedResults.Created($"/api/v1/categories/{category.Id}", View(category));
     }
 
     /// <summary>Renames a category or changes its description and update rule; its cases move with it.</summary>
     public static async Task<Results<Ok<CategoryView>, NotFound, ValidationProblem>> Update(long id,
-        CategoryInput input, FrontlineDb db, CancellationToken ct)
+        CategoryInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (category is null) return TypedResults.NotFound();
@@ -33,20 +40,24 @@ public static class Categories
         var (name, description) = await CheckAsync(db, input, id, errors, ct);
         if (errors.Any) return errors.Problem();
         (category.Name, category.Description, category.UpdateEveryHours) = (name, description, input.UpdateEveryHours);
+        db.Publish(Actor.Of(user), clock.GetUtcNow().UtcDateTime, Changed(category));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(View(category));
     }
 
     /// <summary>A deactivated category is offered for no new case; the cases in it keep it.</summary>
-    public static async Task<Results<Ok<CategoryView>, NotFound>> SetActive(long id, bool active, FrontlineDb db,
-        CancellationToken ct)
+    public static async Task<Results<Ok<CategoryView>, NotFound>> SetActive(long id, bool active, ClaimsPrincipal user,
+        FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (category is null) return TypedResults.NotFound();
         category.IsActive = active;
+        db.Publish(Actor.Of(user), clock.GetUtcNow().UtcDateTime, Changed(category));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(View(category));
     }
+
+    private static CategoryChanged Changed(Category c) => new(c.Id, c.Name, c.IsActive, c.UpdateEveryHours);
 
     private static async Task<(string Name, string? Description)> CheckAsync(FrontlineDb db, CategoryInput input,
         long? id, Errors errors, CancellationToken ct)

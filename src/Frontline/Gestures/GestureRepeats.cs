@@ -36,7 +36,9 @@ public static class GestureRepeats
         $"A {earlier.KindName} of {earlier.Amount} was already granted on this case on "
         + $"{earlier.GrantedAt:yyyy-MM-dd} by {earlier.GrantedBy}: say why it is granted again.";
 
-    /// <summary>Refuses a repeat without a reason (naming <c>grantAgainReason</c>); returns the reason given, or "".</summary>
+    /// <summary>
+    /// Refuses a repeat without a reason (naming <c>grantAgainReason</c>); returns the reason given, or "".
+    /// </summary>
     public static async Task<string> CheckAgainAsync(FrontlineDb db, long caseId, string kind, string? againReason,
         Errors errors, CancellationToken ct)
     {

@@ -48,7 +48,8 @@ public static class GrantGesture
     {
         if (await CaseContext.LoadAsync(db, caseId, clock,
             ct) is not { } context) return Outcome<GrantResult>.NotFound();
-        if (await GestureRepeats.IsClosedAsync(db, caseId, ct)) return Outcome<GrantResult>.Conflict(GestureRepeats.ClosedCase);
+        if (await GestureRepeats.IsClosedAsync(db, caseId, ct))
+            return Outcome<GrantResult>.Conflict(GestureRepeats.ClosedCase);
         var errors = new Errors();
         var (gesture, amount) = await GestureDecision.CheckAsync(db, input, context, errors, reasonRequired: true, ct);
         var again = await GestureRepeats.CheckAgainAsync(db, caseId, gesture, input.GrantAgainReason, errors, ct);

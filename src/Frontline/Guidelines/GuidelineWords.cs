@@ -1,6 +1,8 @@
 namespace Frontline.Guidelines;
 
-/// <summary>A guideline's facts and comparisons as people read them: the one place these enums get their words.</summary>
+/// <summary>
+/// A guideline's facts and comparisons as people read them: the one place these enums get their words.
+/// </summary>
 public static class GuidelineWords
 {
     public static string Of(Fact fact) => fact switch

@@ -50,7 +50,9 @@ public static class MyHome
         return new HomeView(counts, lists, lead ? await TeamLoadAsync(db, me, ct) : null);
     }
 
-    /// <summary>Chats still open on a case nobody has taken, in the caller's teams: a visitor waits for an answer.</summary>
+    /// <summary>
+    /// Chats still open on a case nobody has taken, in the caller's teams: a visitor waits for an answer.
+    /// </summary>
     public static IQueryable<Case> ChatsWaiting(FrontlineDb db, Actor actor, DateTime now) =>
         CaseQueues.Of(db, QueueName.Unassigned, actor, now)
             .Where(c => db.ChatSessions.Any(s => s.CaseId == c.Id && s.EndedAt == null));

@@ -18,7 +18,9 @@ public sealed class ApiKey
     public DateTime CreatedAt { get; set; }
     public long? CreatedById { get; set; }
     public DateTime? RevokedAt { get; set; }
-    /// <summary>When the key last signed a request in, to the minute: an admin sees which keys are still in use.</summary>
+    /// <summary>
+    /// When the key last signed a request in, to the minute: an admin sees which keys are still in use.
+    /// </summary>
     public DateTime? LastUsedAt { get; set; }
     /// <summary>The person the key acts for: it has at most their role and stops when they are deactivated.</summary>
     public long? AgentId { get; set; }

@@ -9,8 +9,9 @@ namespace Frontline.Live;
 /// <summary>
 /// Tells the screens what was committed, from the events: "caseChanged" to the agents watching the case and
 /// "queuesChanged" to the queue screens for every event about a case; "customerChanged" to those watching a customer
-/// whose timeline grew; "callBacksChanged" to the screens of the person whose call-back it is; and every chat line meant for the customer to the visitor's widget. A failure to tell is
-/// logged, never retried: the data is committed, and a screen that missed it reloads on the next change.
+/// whose timeline grew; "callBacksChanged" to the screens of the person whose call-back it is; and every chat line
+/// meant for the customer to the visitor's widget. A failure to tell is logged, never retried: the data is committed,
+/// and a screen that missed it reloads on the next change.
 /// </summary>
 internal sealed class LiveScreens(FrontlineDb db, IHubContext<LiveHub> agents, IHubContext<ChatHub> visitors,
     ILogger<LiveScreens> log)

@@ -10,7 +10,7 @@ public sealed class LineLengthTests
     private const int MaxColumns = 120;
 
     /// <summary>Lines longer than 120 columns in src/**/*.cs (generated migrations aside) when this test was written.</summary>
-    private const int Allowed = 874;
+    private const int Allowed = 864;
 
     [Fact]
     public void Lines_longer_than_120_columns_never_grow_in_number()

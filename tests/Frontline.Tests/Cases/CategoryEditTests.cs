@@ -34,6 +34,22 @@ public abstract class CategoryEditTests(ApiFixture fx)
     }
 
     [Fact]
+    public async Task Adding_renaming_and_deactivating_a_category_are_each_an_event_in_the_log()
+    {
+        var category = await CategoryAsync();
+        var name = $"Evented {Guid.NewGuid():N}"[..28];
+        (await _manager.PutJsonAsync($"/api/v1/categories/{category.Id}", new { name })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _manager.PostAsync($"/api/v1/categories/{category.Id}/deactivate", null, Ct)).StatusCode
+            .ShouldBe(HttpStatusCode.OK);
+
+        var log = await (await fx.As(Roles.Admin).GetAsync("/api/v1/events?type=category.changed&limit=500", Ct))
+            .ReadAsync<Frontline.Events.EventLogPage>();
+        var mine = log.Items.Where(e => e.Data.GetProperty("categoryId").GetInt64() == category.Id).ToList();
+        mine.Select(e => (e.Data.GetProperty("name").GetString(), e.Data.GetProperty("active").GetBoolean()))
+            .ShouldBe([(category.Name, true), (name, true), (name, false)]);
+    }
+
+    [Fact]
     public async Task A_rename_to_a_taken_or_empty_name_names_the_field_and_changes_nothing()
     {
         var category = await CategoryAsync();

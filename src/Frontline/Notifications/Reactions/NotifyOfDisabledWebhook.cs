@@ -4,7 +4,9 @@ using Frontline.Webhooks;
 
 namespace Frontline.Notifications.Reactions;
 
-/// <summary>Frontline stopped sending to a webhook endpoint: every active admin hears why, with a link to the endpoint.</summary>
+/// <summary>
+/// Frontline stopped sending to a webhook endpoint: every active admin hears why, with a link to the endpoint.
+/// </summary>
 internal sealed class NotifyOfDisabledWebhook(FrontlineDb db, Notifier notifier) : IEventHandler
 {
     public string Name => "notify-webhook-disabled";
@@ -15,7 +17,8 @@ internal sealed class NotifyOfDisabledWebhook(FrontlineDb db, Notifier notifier)
     {
         var disabled = stored.Read<WebhookEndpointDisabled>();
         var admins = await db.Users
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Admin)))
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id
+                && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Admin)))
             .Select(u => u.Id).ToListAsync(ct);
         var text = $"Webhooks to {disabled.Url} have stopped. {disabled.Reason}";
         await notifier.NotifyAsync(stored, NotificationKind.WebhookDisabled,
