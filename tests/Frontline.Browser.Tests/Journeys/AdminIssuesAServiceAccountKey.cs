@@ -20,7 +20,7 @@ public sealed class AdminIssuesAServiceAccountKey(DemoSite site)
 
         await keys.CreateServiceAccountAsync(account, "Airline Service Desk", "Raises goodwill requests from the order system");
         await Expect(keys.Accounts.Locator($"[data-account='{account}']")).ToContainTextAsync("Airline Service Desk");
-        await keys.IssueAsync("order sync", "Agent", $"service account {account}");
+        await keys.IssueAsync("order sync", "agent", $"service account {account}");
 
         await Expect(keys.Secret).ToContainTextAsync("fl_");
         await Expect(keys.Keys.Locator("tr").Filter(new() { HasText = $"service account {account}" })).ToContainTextAsync("order sync");
