@@ -110,8 +110,6 @@ public static class IdentityModule
         agents.MapPost("/invitations", Invitations.Invite).WithName("InviteAgent")
             .WithSummary("Add a person without a password and mail them a link to choose one (once, within 3 days)")
             .RequireAuthorization(Policies.Admin);
-        api.MapPost("/invitations/accept", Invitations.Accept).WithTags("Identity").WithName("AcceptInvitation")
-            .WithSummary("Choose the first password with the token from an invitation link").AllowAnonymous();
         var agent = agents.MapGroup("/{id:long}").RequireAuthorization(Policies.Admin);
         agent.MapPut("/", UpdateAgent.Handle).WithName("UpdateAgent")
             .WithSummary("Change a person's name, e-mail, role and teams; a new role or e-mail ends their sessions");

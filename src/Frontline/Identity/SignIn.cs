@@ -13,6 +13,9 @@ internal static class SignIn
     {
         var account = app.MapGroup("/account").ExcludeFromDescription();
         account.MapPost("/login", Login).AllowAnonymous();
+        // the invited person has no key and no session yet: the token in their link is what lets them in, so this
+        // stays outside /api, where every endpoint needs a role
+        account.MapPost("/invitations/accept", Invitations.Accept).WithName("AcceptInvitation").AllowAnonymous();
         account.MapPost("/logout", Logout).RequireAuthorization(Policies.FrontLine);
         // the form posts its antiforgery token; checked here since the handler reads no form field
     }

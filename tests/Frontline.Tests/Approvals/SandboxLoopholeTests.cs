@@ -37,7 +37,8 @@ public abstract class SandboxLoopholeTests(ApiFixture fx)
         var answers = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            var asked = await (await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures", new { gesture = "fee-waiver", amount = 100, reason = "r" }))
+            var asked = await (await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures",
+                    new { gesture = "fee-waiver", amount = 100, reason = "r", grantAgainReason = "Charged again." }))
                 .ReadAsync<GrantResult>();
             answers.Add((await lead.PostJsonAsync($"/api/v1/approvals/{asked.Approval!.Id}/decision", new { decision = "Approve" })).StatusCode);
         }

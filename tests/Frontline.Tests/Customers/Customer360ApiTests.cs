@@ -47,7 +47,7 @@ public abstract class Customer360ApiTests(ApiFixture fx)
         var ginas = await world.CaseAsync(agent, gina, "Fees charged twice");
         var ottos = await world.CaseAsync(agent, otto, "Fees charged twice");
         async Task GrantAsync(long caseId, decimal amount) =>
-            (await agent.PostJsonAsync($"/api/v1/cases/{caseId}/gestures", new { gesture = "fee-waiver", amount, currency = "EUR", reason = "Charged twice." }))
+            (await agent.PostJsonAsync($"/api/v1/cases/{caseId}/gestures", new { gesture = "fee-waiver", amount, currency = "EUR", reason = "Charged twice.", grantAgainReason = "Again." }))
                 .StatusCode.ShouldBe(HttpStatusCode.Created);
         await GrantAsync(ginas.Id, 10);
         await GrantAsync(ginas.Id, 15);

@@ -30,7 +30,7 @@ public abstract class GestureRulesApiTests(ApiFixture fx)
         var @case = await world.CaseAsync(agent, customer, "Fees");
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures",
-            new { gesture = "fee-waiver", amount = 30, reason = "Goodwill" })));
+            new { gesture = "fee-waiver", amount = 30, reason = "Goodwill", grantAgainReason = "Charged again." })));
 
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(3);
         responses.Count(r => r.StatusCode == HttpStatusCode.Accepted).ShouldBe(3);
@@ -60,7 +60,7 @@ public abstract class GestureRulesApiTests(ApiFixture fx)
             var @case = await world.CaseAsync(agent, await Given.CustomerAsync(agent), "Fees");
 
             var responses = await Task.WhenAll(asks.Select(amount => agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures",
-                new { gesture = "fee-waiver", amount, reason = "Goodwill" })));
+                new { gesture = "fee-waiver", amount, reason = "Goodwill", grantAgainReason = "Charged again." })));
 
             responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created || r.StatusCode == HttpStatusCode.Accepted);
             await using var db = fx.OpenDb();
@@ -85,7 +85,8 @@ public abstract class GestureRulesApiTests(ApiFixture fx)
 
         var updated = await world.Manager.PutJsonAsync($"/api/v1/guidelines/{world.GuidelineId}",
             new { categoryId = world.CategoryId, name = "How we handle it now", content = Waivers(suggested: 20) });
-        var second = await (await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures", new { gesture = "fee-waiver", amount = 10, reason = "r" }))
+        var second = await (await agent.PostJsonAsync($"/api/v1/cases/{@case.Id}/gestures",
+                new { gesture = "fee-waiver", amount = 10, reason = "r", grantAgainReason = "Charged again." }))
             .ReadAsync<GrantResult>();
         var old = await (await agent.GetAsync($"/api/v1/guidelines/{world.GuidelineId}?version=1")).ReadAsync<GuidelineView>();
 

@@ -75,7 +75,7 @@ public abstract class GestureStoriesTests(ApiFixture fx)
         decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
         (await decided.ReadAsync<ApprovalView>()).Status.ShouldBe(ApprovalStatus.Approved);
         var timeline = await (await agent.GetAsync($"/api/v1/cases/{@case.Id}/timeline?pageSize=50")).Content.ReadAsStringAsync();
-        timeline.ShouldContain("Good news: we can offer you free-replacement of 29.00 EUR.");
+        timeline.ShouldContain("Good news: we can offer you a free replacement of 29.00 EUR.");
     }
 
     [Fact]

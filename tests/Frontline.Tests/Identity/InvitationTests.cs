@@ -34,7 +34,7 @@ public abstract partial class InvitationTests(ApiFixture fx)
         person.ShouldBe(view.Person.Id);
         await Should.ThrowAsync<InvalidOperationException>(() => fx.SignInAsync(email, ApiFixture.Password));
 
-        var accepted = await fx.Anonymous().PostJsonAsync("/api/v1/invitations/accept",
+        var accepted = await fx.Anonymous().PostJsonAsync("/account/invitations/accept",
             new { personId = person, token, password = "Chosen-password-1" });
 
         accepted.StatusCode.ShouldBe(HttpStatusCode.NoContent, await accepted.Content.ReadAsStringAsync());
@@ -50,13 +50,13 @@ public abstract partial class InvitationTests(ApiFixture fx)
         var (person, token) = LinkIn(await MailToAsync(email));
         var anonymous = fx.Anonymous();
 
-        var forged = await anonymous.PostJsonAsync("/api/v1/invitations/accept",
+        var forged = await anonymous.PostJsonAsync("/account/invitations/accept",
             new { personId = person, token = token[..^4] + "AAAA", password = "Chosen-password-1" });
-        var weak = await anonymous.PostJsonAsync("/api/v1/invitations/accept",
+        var weak = await anonymous.PostJsonAsync("/account/invitations/accept",
             new { personId = person, token, password = "short" });
-        var first = await anonymous.PostJsonAsync("/api/v1/invitations/accept",
+        var first = await anonymous.PostJsonAsync("/account/invitations/accept",
             new { personId = person, token, password = "Chosen-password-1" });
-        var again = await anonymous.PostJsonAsync("/api/v1/invitations/accept",
+        var again = await anonymous.PostJsonAsync("/account/invitations/accept",
             new { personId = person, token, password = "Other-password-2" });
 
         forged.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
