@@ -56,10 +56,38 @@ internal static class WebhookThroughput
                     + $"{run.Elapsed.TotalSeconds:N1} | {rate} | {run.Requests:N0} |");
             }
             Directory.Delete(folder, recursive: true);
+            var bare = await BareReceiverAsync(parse.GetValue(events), ct);
+            report.AppendLine($"| receiver alone (ceiling) | {parse.GetValue(events):N0} posted | - | - | "
+                + $"{bare.TotalSeconds:N1} | {parse.GetValue(events) / bare.TotalSeconds:N0} | {parse.GetValue(events):N0} |");
             Console.WriteLine(report);
             return failed ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The ceiling: the same receiver taking the same number of messages straight from an HttpClient, as many at once as
+    /// the webhook sender sends (<see cref="WebhookOptions.Parallelism"/>), with no database behind them.
+    /// </summary>
+    private static async Task<TimeSpan> BareReceiverAsync(int events, CancellationToken ct)
+    {
+        await using var sink = new WebhookSink("case.opened", events);
+        using var http = new HttpClient();
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, events),
+            new ParallelOptions { MaxDegreeOfParallelism = new WebhookOptions().Parallelism, CancellationToken = ct },
+            async (i, token) =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, sink.Url)
+                {
+                    Content = new StringContent($"{{\"type\":\"case.opened\",\"data\":{{\"caseId\":{i}}}}}", Encoding.UTF8,
+                        "application/json"),
+                };
+                request.Headers.Add("webhook-id", $"msg_bare_{i}");
+                using var response = await http.SendAsync(request, token);
+            });
+        await sink.AllReceived.WaitAsync(ct);
+        return clock.Elapsed;
     }
 
     private sealed record Run(int Events, int Batch, int Received, int Requests, TimeSpan Publish, TimeSpan Elapsed);
