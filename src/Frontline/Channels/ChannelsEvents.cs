@@ -17,3 +17,8 @@ public sealed record EmailDelivered(long OutboundEmailId, long TouchpointId, lon
 [EventType("email.failed", Description = "An e-mail to the customer could not be delivered after every retry.")]
 public sealed record EmailFailed(long OutboundEmailId, long TouchpointId, long CustomerId, long? CaseId,
     string Reason) : IMayConcernCase;
+
+[EventType("email.retried",
+    Description = "An admin put a failed e-mail to a customer back in the queue to be sent again.")]
+public sealed record EmailRetried(long OutboundEmailId, long TouchpointId, long CustomerId, long? CaseId)
+    : IMayConcernCase;

@@ -70,6 +70,9 @@ public abstract class OutboxTests(ApiFixture fx)
         again.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await again.ProblemFieldsAsync()).ShouldBe(["status"]);
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var log = await (await fx.As(Roles.Admin).GetAsync("/api/v1/events?type=email.retried&limit=500", Ct))
+            .ReadAsync<Frontline.Events.EventLogPage>();
+        log.Items.Count(e => e.Data.GetProperty("outboundEmailId").GetInt64() == id).ShouldBe(1, "one retry, one event");
     }
 
     [Fact]

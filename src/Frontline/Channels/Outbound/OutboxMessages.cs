@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Frontline.Events;
+using Frontline.Identity;
 using Frontline.Channels.Email;
 
 namespace Frontline.Channels.Outbound;
@@ -34,19 +37,26 @@ public static class OutboxMessages
     }
 
     internal static async Task<Results<Ok<OutboxMessageView>, NotFound, ValidationProblem, ProblemHttpResult>> Retry(
-        long id, FrontlineDb db, MailOutbox outbox, CancellationToken ct) =>
-        (await RetryAsync(db, outbox, id, ct)).ToOk();
+        long id, ClaimsPrincipal user, FrontlineDb db, MailOutbox outbox, TimeProvider clock, CancellationToken ct) =>
+        (await RetryAsync(db, outbox, id, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
     /// <summary>
     /// Puts a failed message back in the queue with fresh attempts and sends it at once. Only a failed message goes
     /// back, by one conditional update, so two admins pressing retry send it once.
     /// </summary>
     public static async Task<Outcome<OutboxMessageView>> RetryAsync(FrontlineDb db, MailOutbox outbox, long id,
-        CancellationToken ct)
+        Actor actor, DateTime now, CancellationToken ct)
     {
-        var requeued = await db.OutboundEmails.Where(m => m.Id == id && m.Status == DeliveryStatus.Failed)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, DeliveryStatus.Queued)
-                .SetProperty(m => m.Attempts, 0), ct);
+        var requeued = await db.InTransactionAsync(async () =>
+        {
+            var changed = await db.OutboundEmails.Where(m => m.Id == id && m.Status == DeliveryStatus.Failed)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, DeliveryStatus.Queued)
+                    .SetProperty(m => m.Attempts, 0), ct);
+            if (changed == 0) return 0;
+            var row = await Rows(db, db.OutboundEmails.Where(m => m.Id == id)).FirstAsync(ct);
+            db.Publish(actor, now, new EmailRetried(id, row.Mail.TouchpointId, row.CustomerId, row.CaseId));
+            return changed + await db.SaveChangesAsync(ct);
+        }, ct);
         if (requeued == 0)
         {
             var current = await db.OutboundEmails.Where(m => m.Id == id).Select(m => (DeliveryStatus?)m.Status)
