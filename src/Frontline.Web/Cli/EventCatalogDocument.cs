@@ -73,6 +73,7 @@ internal static class EventCatalogDocument
         if (type == typeof(bool)) return true;
         if (type == typeof(DateTime)) return ExampleInstant;
         if (type == typeof(DateOnly)) return DateOnly.FromDateTime(ExampleInstant);
+        if (type == typeof(TimeOnly)) return new TimeOnly(9, 0);
         if (type == typeof(Guid)) return Guid.Parse("00000000-0000-0000-0000-000000000042");
         if (type.IsEnum) return Enum.GetValues(type).GetValue(0)!;
         if (type.IsArray)

@@ -31,3 +31,6 @@ public sealed record CaseSlaAtRisk(long CaseId, long CustomerId, DateTime DueAt,
 [EventType("category.changed",
     Description = "A case category was added, renamed, given another update rule, deactivated or offered again.")]
 public sealed record CategoryChanged(long CategoryId, string Name, bool Active, double? UpdateEveryHours) : IEvent;
+
+[EventType("case.elastic-step-recorded", Description = "An agent marked a step of the ELASTIC guide done on a case.")]
+public sealed record ElasticStepRecorded(long CaseId, long CustomerId, ElasticStep Step) : ICaseEvent;

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Frontline.Identity;
 
+using Frontline.Events;
+
 namespace Frontline.Cases;
 
 /// <param name="Note">What the agent did or said; may be empty for a plain tick.</param>
@@ -39,7 +41,9 @@ public static class ElasticGuide
         ElasticInput input, Actor actor, DateTime now,
         CancellationToken ct)
     {
-        if (!await db.Cases.AnyAsync(c => c.Id == caseId, ct)) return Outcome<List<ElasticStepView>>.NotFound();
+        var customerId = await db.Cases.Where(c => c.Id == caseId).Select(c => (long?)c.CustomerId)
+            .FirstOrDefaultAsync(ct);
+        if (customerId is null) return Outcome<List<ElasticStepView>>.NotFound();
         var errors = new Errors();
         var step = errors.Required("step", input.Step);
         errors.Known("step", input.Step);
@@ -50,9 +54,13 @@ public static class ElasticGuide
             CaseId = caseId, Step = step, Note = note, AgentId = actor.AgentId,
             By = actor.Name, At = now
         });
-        // the case changed: its screen and queues see it
-        await db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.UpdatedAt, now), ct);
-        await db.SaveChangesAsync(ct);
+        db.Publish(actor, now, new ElasticStepRecorded(caseId, customerId.Value, step));
+        await db.InTransactionAsync(async () =>
+        {
+            // the case changed: its screen and queues see it
+            await db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.UpdatedAt, now), ct);
+            return await db.SaveChangesAsync(ct);
+        }, ct);
         return await LoadAsync(db, caseId, ct);
     }
 }

@@ -1,5 +1,8 @@
+using System.Security.Claims;
 using Frontline.Approvals;
 using Frontline.Cases;
+using Frontline.Events;
+using Frontline.Identity;
 
 namespace Frontline.Queues;
 
@@ -50,9 +53,10 @@ public static class Sla
 
     internal static async Task<Ok<List<SlaTargetView>>> List(FrontlineDb db, CancellationToken ct) => TypedResults.Ok(await TargetsAsync(db, ct));
 
-    internal static async Task<Results<Ok<SlaTargetView>, ValidationProblem>> Put(SlaTargetInput input, FrontlineDb db, CancellationToken ct)
+    internal static async Task<Results<Ok<SlaTargetView>, ValidationProblem>> Put(SlaTargetInput input,
+        ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct)
     {
-        var saved = await SaveTargetAsync(db, input, ct);
+        var saved = await SaveTargetAsync(db, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct);
         return saved.Value is { } v ? TypedResults.Ok(v) : saved.Refused!.Problem();
     }
 
@@ -62,7 +66,8 @@ public static class Sla
                 t.Priority, t.FirstResponseHours, t.ResolutionHours)).ToListAsync(ct);
 
     /// <summary>Sets the target for a priority (and category); applies to cases opened from now on.</summary>
-    public static async Task<Outcome<SlaTargetView>> SaveTargetAsync(FrontlineDb db, SlaTargetInput input, CancellationToken ct)
+    public static async Task<Outcome<SlaTargetView>> SaveTargetAsync(FrontlineDb db, SlaTargetInput input, Actor actor,
+        DateTime now, CancellationToken ct)
     {
         var errors = new Errors();
         var priority = errors.Required("priority", input.Priority);
@@ -78,7 +83,8 @@ public static class Sla
         var target = await db.SlaTargets.FirstOrDefaultAsync(t => t.CategoryId == input.CategoryId && t.Priority == priority, ct)
             ?? db.SlaTargets.Add(new SlaTarget { CategoryId = input.CategoryId, Priority = priority }).Entity;
         (target.FirstResponseHours, target.ResolutionHours) = (first, resolution);
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndPublishAsync(actor, now,
+            () => new SlaTargetSaved(target.Id, target.CategoryId, priority, first, resolution), ct);
         return (await TargetsAsync(db, ct)).Single(t => t.Id == target.Id);
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Frontline.Approvals;
+using Frontline.Events;
 using Frontline.Identity;
 using NodaTime;
 
@@ -26,8 +27,8 @@ public static class TeamCalendars
         await ViewAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     internal static async Task<Results<Ok<CalendarView>, NotFound, ValidationProblem, ProblemHttpResult>> Put(long id,
-        CalendarInput input, FrontlineDb db, CancellationToken ct) =>
-        (await SaveAsync(db, id, input, ct)).ToOk();
+        CalendarInput input, ClaimsPrincipal user, FrontlineDb db, TimeProvider clock, CancellationToken ct) =>
+        (await SaveAsync(db, id, input, Actor.Of(user), clock.GetUtcNow().UtcDateTime, ct)).ToOk();
 
     /// <summary>The calendar cases of <paramref name="teamId"/> run on; without a team, Monday to Friday 09:00–17:00 UTC.</summary>
     public static async Task<WorkingCalendar> LoadAsync(FrontlineDb db, long? teamId, CancellationToken ct)
@@ -50,7 +51,7 @@ public static class TeamCalendars
     }
 
     public static async Task<Outcome<CalendarView>> SaveAsync(FrontlineDb db, long teamId, CalendarInput input,
-        CancellationToken ct)
+        Actor actor, DateTime now, CancellationToken ct)
     {
         var team = await db.Teams.Include(t => t.Holidays).FirstOrDefaultAsync(t => t.Id == teamId, ct);
         if (team is null) return Outcome<CalendarView>.NotFound();
@@ -85,6 +86,8 @@ public static class TeamCalendars
             string.Join(',', days.Distinct().Order()));
         team.Holidays.Clear();
         team.Holidays.AddRange(holidays.Select(h => new TeamHoliday { Date = h.Date!.Value, Name = h.Name!.Trim() }));
+        db.Publish(actor, now,
+            new TeamCalendarSaved(team.Id, zone, opens, closes, team.WorkingDays, team.Holidays.Count));
         await db.SaveChangesAsync(ct);
         return (await ViewAsync(db, teamId, ct))!;
     }

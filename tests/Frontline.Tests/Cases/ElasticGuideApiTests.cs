@@ -27,6 +27,9 @@ public abstract class ElasticGuideApiTests(ApiFixture fx)
         apologize.By.ShouldBe("Test Agent (API key test Agent)");
         guide.Count(s => s.Done).ShouldBe(1);
         (await fx.CountAsync<ElasticRecord>()).ShouldBeGreaterThanOrEqualTo(2);
+        var events = await (await fx.As("Admin").GetAsync($"/api/v1/events?type=case.elastic-step-recorded&caseId={@case.Id}"))
+            .ReadAsync<Frontline.Events.EventLogPage>();
+        events.Items.Select(e => e.Data.GetProperty("step").GetString()).ShouldBe(["Apologize", "Apologize"]);
     }
 
     [Fact]

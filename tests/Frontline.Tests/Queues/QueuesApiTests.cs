@@ -23,6 +23,24 @@ public abstract class QueuesApiTests(ApiFixture fx)
         return id;
     }
 
+    [Fact]
+    public async Task Saving_a_target_and_a_team_calendar_are_events_in_the_log()
+    {
+        var team = await TeamAsync(new { timeZone = "Europe/Berlin", opens = "08:00", closes = "18:00", workingDays = new[] { 1, 2, 3 } });
+        var category = await CategoryAsync(4, 16);
+
+        var admin = fx.As(Roles.Admin);
+        var calendars = await (await admin.GetAsync("/api/v1/events?type=team-calendar.saved&limit=500")).ReadAsync<Frontline.Events.EventLogPage>();
+        var targets = await (await admin.GetAsync("/api/v1/events?type=sla-target.saved&limit=500")).ReadAsync<Frontline.Events.EventLogPage>();
+
+        var calendar = calendars.Items.Single(e => e.Data.GetProperty("teamId").GetInt64() == team);
+        calendar.Data.GetProperty("timeZone").GetString().ShouldBe("Europe/Berlin");
+        calendar.Actor.Name.ShouldBe("Test Manager (API key test Manager)");
+        var target = targets.Items.Single(e => e.Data.TryGetProperty("categoryId", out var c) && c.ValueKind == System.Text.Json.JsonValueKind.Number
+            && c.GetInt64() == category);
+        target.Data.GetProperty("resolutionHours").GetDouble().ShouldBe(16);
+    }
+
     private async Task<long> CategoryAsync(double firstResponseHours, double resolutionHours)
     {
         var response = await _manager.PostJsonAsync("/api/v1/categories", new { name = $"Queue {Guid.NewGuid():N}"[..20] });
