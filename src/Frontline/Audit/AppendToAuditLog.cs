@@ -15,8 +15,6 @@ internal sealed class AppendToAuditLog(FrontlineDb db) : IBatchEventHandler
 
     public EventOrder Order => EventOrder.Global;
 
-    public Task HandleAsync(StoredEvent stored, CancellationToken ct) => HandleAsync([stored], ct);
-
     public async Task HandleAsync(IReadOnlyList<StoredEvent> events, CancellationToken ct)
     {
         await db.InTransactionAsync(async () =>

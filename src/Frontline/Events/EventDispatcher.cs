@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -37,7 +38,7 @@ public sealed class EventDispatcher(
         var handlers = scope.ServiceProvider.GetServices<IEventHandler>().ToList();
         var fanned = await FanOutAsync(db, handlers, ct);
         var claimed = await ClaimAsync(db, ct);
-        var done = new System.Collections.Concurrent.ConcurrentBag<(long Id, string? Token)>();
+        var done = new ConcurrentBag<(long Id, string? Token)>();
         var batched = handlers.OfType<IBatchEventHandler>().Select(h => h.Name).ToHashSet();
         // a batch handler's deliveries go as one piece of work; the others' as one run per order key
         var work = claimed.GroupBy(d => batched.Contains(d.Handler) ? $"batch:{d.Handler}" : d.OrderKey ?? $"#{d.Id}")
@@ -123,7 +124,7 @@ public sealed class EventDispatcher(
     /// Runs one order key's claimed deliveries in position order; when one fails, the rest are let go unrun, to be
     /// claimed again once the failed one has gone through.
     /// </summary>
-    private async Task RunInOrderAsync(List<EventDelivery> run, System.Collections.Concurrent.ConcurrentBag<(long, string?)> done,
+    private async Task RunInOrderAsync(List<EventDelivery> run, ConcurrentBag<(long, string?)> done,
         CancellationToken ct)
     {
         for (var i = 0; i < run.Count; i++)
@@ -146,8 +147,8 @@ public sealed class EventDispatcher(
     }
 
     /// <summary>Hands a batch handler its claimed deliveries at once; false (none done) if the batch throws.</summary>
-    private async Task<bool> RunBatchAsync(List<EventDelivery> run,
-        System.Collections.Concurrent.ConcurrentBag<(long, string?)> done, CancellationToken ct)
+    private async Task<bool> RunBatchAsync(List<EventDelivery> run, ConcurrentBag<(long, string?)> done,
+        CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         try

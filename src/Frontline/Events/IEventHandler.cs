@@ -36,4 +36,7 @@ public interface IEventHandler
 public interface IBatchEventHandler : IEventHandler
 {
     Task HandleAsync(IReadOnlyList<StoredEvent> events, CancellationToken ct);
+
+    /// <summary>One event is a batch of one.</summary>
+    Task IEventHandler.HandleAsync(StoredEvent stored, CancellationToken ct) => HandleAsync([stored], ct);
 }

@@ -62,11 +62,7 @@ public static class MyHome
     {
         var count = await cases.CountAsync(ct);
         if (take == 0 || count == 0) return (count, []);
-        var first = cases.AsNoTracking()
-            .OrderBy(c => (c.FirstRespondedAt == null ? c.FirstResponseDueAt : c.ResolutionDueAt) == null)
-            .ThenBy(c => c.FirstRespondedAt == null ? c.FirstResponseDueAt : c.ResolutionDueAt)
-            .ThenBy(c => c.Id)
-            .Take(take);
+        var first = CaseQueues.SoonestDueFirst(cases.AsNoTracking()).Take(take);
         return (count, await CaseView.Project(db, first).ToListAsync(ct));
     }
 

@@ -76,8 +76,7 @@ public static class AgentAccounts
 
     /// <summary>Whether someone other than <paramref name="agentId"/> is an active admin: Frontline always keeps one.</summary>
     internal static Task<bool> AnotherActiveAdminAsync(FrontlineDb db, long agentId, CancellationToken ct) =>
-        db.Users.AnyAsync(u => u.Id != agentId && u.IsActive
-            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Admin)), ct);
+        db.ActivePeopleInRole(Roles.Admin).AnyAsync(id => id != agentId, ct);
 
     internal static string? ContactPointsEmail(string? value, Errors errors)
     {

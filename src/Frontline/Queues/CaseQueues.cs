@@ -33,12 +33,15 @@ public static class CaseQueues
 
     public static async Task<Page<CaseView>> ListAsync(FrontlineDb db, QueueName name, Actor actor, DateTime now, int page, int size, CancellationToken ct)
     {
-        var cases = Of(db, name, actor, now).AsNoTracking()
-            .OrderBy(c => (c.FirstRespondedAt == null ? c.FirstResponseDueAt : c.ResolutionDueAt) == null)
-            .ThenBy(c => c.FirstRespondedAt == null ? c.FirstResponseDueAt : c.ResolutionDueAt)
-            .ThenBy(c => c.Id);
+        var cases = SoonestDueFirst(Of(db, name, actor, now).AsNoTracking());
         return await CaseView.Project(db, cases).ToPageAsync(page, size, ct);
     }
+
+    /// <summary>Every queue's order: the next target due first (first response, then resolution), none last.</summary>
+    public static IOrderedQueryable<Case> SoonestDueFirst(IQueryable<Case> cases) => cases
+        .OrderBy(c => (c.FirstRespondedAt == null ? c.FirstResponseDueAt : c.ResolutionDueAt) == null)
+        .ThenBy(c => c.FirstRespondedAt == null ? c.FirstResponseDueAt : c.ResolutionDueAt)
+        .ThenBy(c => c.Id);
 
     public static async Task<QueueCounts> CountsAsync(FrontlineDb db, Actor actor, DateTime now, CancellationToken ct) => new(
         await Of(db, QueueName.Mine, actor, now).CountAsync(ct), await Of(db, QueueName.Team, actor, now).CountAsync(ct),

@@ -14,8 +14,6 @@ internal sealed class EnqueueWebhooks(FrontlineDb db, WebhookSignal signal, Time
 
     public bool Handles(string type) => true;
 
-    public Task HandleAsync(StoredEvent stored, CancellationToken ct) => HandleAsync([stored], ct);
-
     public async Task HandleAsync(IReadOnlyList<StoredEvent> events, CancellationToken ct)
     {
         var endpoints = await db.Set<WebhookEndpoint>().AsNoTracking().Where(e => e.Enabled).ToListAsync(ct);

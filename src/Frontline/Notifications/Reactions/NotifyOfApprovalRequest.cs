@@ -37,16 +37,11 @@ internal sealed class NotifyOfApprovalRequest(FrontlineDb db, Notifier notifier)
     {
         if (asked.Level == Roles.TeamLead && asked.RequestedByTeamId is { } team)
         {
-            var leads = await PeopleInRole(Roles.TeamLead)
+            var leads = await db.ActivePeopleInRole(Roles.TeamLead)
                 .Where(id => db.TeamMembers.Any(m => m.TeamId == team && m.AgentId == id)).ToListAsync(ct);
             if (leads.Count > 0) return [.. leads];
         }
         var role = asked.Level == Roles.Admin ? Roles.Admin : Roles.Manager;
-        return [.. await PeopleInRole(role).ToListAsync(ct)];
+        return [.. await db.ActivePeopleInRole(role).ToListAsync(ct)];
     }
-
-    private IQueryable<long> PeopleInRole(string role) =>
-        db.Users.Where(a => a.IsActive)
-            .Where(a => db.UserRoles.Any(ur => ur.UserId == a.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
-            .Select(a => a.Id);
 }

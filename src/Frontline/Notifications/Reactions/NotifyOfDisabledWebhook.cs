@@ -16,10 +16,7 @@ internal sealed class NotifyOfDisabledWebhook(FrontlineDb db, Notifier notifier)
     public async Task HandleAsync(StoredEvent stored, CancellationToken ct)
     {
         var disabled = stored.Read<WebhookEndpointDisabled>();
-        var admins = await db.Users
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id
-                && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Admin)))
-            .Select(u => u.Id).ToListAsync(ct);
+        var admins = await db.ActivePeopleInRole(Roles.Admin).ToListAsync(ct);
         var text = $"Webhooks to {disabled.Url} have stopped. {disabled.Reason}";
         await notifier.NotifyAsync(stored, NotificationKind.WebhookDisabled,
             admins.Select(a => new Notice(a, text, $"/admin/webhooks?endpoint={disabled.EndpointId}")), ct);
